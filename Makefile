@@ -1,0 +1,72 @@
+# Neural Network dari Nol / Neural Networks from Scratch
+#   make book   build the HTML book (_build/html/index.html)
+#   make test   run every test: unit tests, nbval on every chapter, bilingual parity, book checks
+#   make lab    open the chapters in JupyterLab
+# Each target installs what it needs into .venv (Python 3.11+).
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+INSTALLED := $(VENV)/.installed
+JOBS ?= 2
+
+# Full MNIST for tests and offline builds: ../shared/datasets (CI sets NN_CORE_DATA_DIR itself).
+SHARED_DATA := $(abspath ../shared/datasets)
+ifneq ($(wildcard $(SHARED_DATA)/mnist),)
+export NN_CORE_DATA_DIR ?= $(SHARED_DATA)
+endif
+
+.PHONY: help install book test unit nbval lab notebooks check-notebooks bench freeze clean
+
+help:
+	@sed -n '2,6p' Makefile
+
+$(INSTALLED): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=23.2"
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	@touch $@
+
+install: $(INSTALLED)
+
+book: $(INSTALLED)
+	$(BIN)/jupyter-book build . -W --keep-going
+	@echo "Open the book: file://$(CURDIR)/_build/html/index.html"
+
+# Every test in one pytest run: unit tests (tests/) and nbval on each bilingual source notebook.
+test: book
+	$(PY) -m pytest tests book/src --nbval --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(JOBS) --dist loadfile -p no:cacheprovider
+
+unit: $(INSTALLED)
+	$(PY) -m pytest tests -q
+
+nbval: $(INSTALLED)
+	$(PY) -m pytest book/src --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+lab: $(INSTALLED)
+	$(PY) -m pip install --quiet "jupyterlab==4.6.6"
+	$(BIN)/jupyter lab book/
+
+# After changing a chapter: execute its source (fresh kernel) and regenerate book/id + book/en.
+#   make notebooks                       every chapter
+#   make notebooks NB=book/src/p1-03-perceptron.ipynb
+notebooks: $(INSTALLED)
+	$(PY) tools/execute.py $(NB)
+
+check-notebooks: $(INSTALLED)
+	$(PY) tools/bilingual.py check
+
+bench: $(INSTALLED)
+	$(PY) benchmarks/train_speed.py
+
+freeze: $(INSTALLED)
+	$(PY) -m pip freeze --exclude-editable | grep -v '^nn-core' > requirements.freeze.tmp
+	@echo "Review requirements.freeze.tmp and copy the pins into requirements.txt"
+
+clean:
+	rm -rf _build .pytest_cache .hypothesis test-artifacts

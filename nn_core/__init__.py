@@ -1,0 +1,28 @@
+"""nn_core: the NumPy library of the book *Neural Network dari Nol / Neural Networks from Scratch*.
+
+Everything the chapters build, importable from the top level::
+
+    from nn_core import DeepNeuralNetwork, one_hot, train_minibatch, load_mnist
+"""
+from .activations import (ACTIVATIONS, DERIVATIVES, relu, relu_derivative, sigmoid, sigmoid_derivative,
+                          softmax, step, tanh, tanh_derivative)
+from .datasets import (DATA_DIR_ENV, IRIS_CLASSES, IRIS_FEATURES, DatasetError, data_dir, load_iris,
+                       load_mnist, make_sin, make_xor)
+from .gradcheck import gradient_check, numerical_gradient, relative_error
+from .losses import cross_entropy_loss, mean_squared_error
+from .metrics import accuracy, confusion_matrix
+from .networks import DeepNeuralNetwork, NeuralNetwork
+from .perceptron import perceptron
+from .preprocessing import normalize, one_hot, standardize, train_test_split
+from .training import create_minibatches, train_minibatch
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "ACTIVATIONS", "DERIVATIVES", "DATA_DIR_ENV", "IRIS_CLASSES", "IRIS_FEATURES", "DatasetError",
+    "DeepNeuralNetwork", "NeuralNetwork", "accuracy", "confusion_matrix", "create_minibatches",
+    "cross_entropy_loss", "data_dir", "gradient_check", "load_iris", "load_mnist", "make_sin", "make_xor",
+    "mean_squared_error", "normalize", "numerical_gradient", "one_hot", "perceptron", "relative_error",
+    "relu", "relu_derivative", "sigmoid", "sigmoid_derivative", "softmax", "standardize", "step", "tanh",
+    "tanh_derivative", "train_minibatch", "train_test_split",
+]

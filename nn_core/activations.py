@@ -1,0 +1,126 @@
+"""Activation functions and their derivatives (Page 1 §4, Page 2 §3).
+
+All functions work element-wise on scalars or arrays of any shape, except
+``softmax``, which normalises each row. Floating dtypes are kept (float32 stays
+float32); integers are computed in float64.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ._validation import as_float_array
+
+
+def _float(z, name="z"):
+    return as_float_array(z, name, allow_nonfinite=True)
+
+
+def step(z):
+    """Perceptron step function: 1 where z >= 0, else 0 (as integers)."""
+    return (np.asarray(_float(z)) >= 0).astype(int)
+
+
+def sigmoid(z):
+    """σ(z) = 1 / (1 + e^(−z)), computed without overflow for any z.
+
+    For z < 0 we use the equal form e^z / (1 + e^z), so e^(−z) is never huge.
+    """
+    z = _float(z)
+    e = np.exp(-np.abs(z))  # always in (0, 1]: no overflow
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e)).astype(z.dtype, copy=False)[()]
+
+
+def sigmoid_derivative(z):
+    """σ'(z) = σ(z) · (1 − σ(z))."""
+    s = sigmoid(z)
+    return s * (1 - s)
+
+
+def relu(z):
+    """ReLU(z) = max(0, z). Integer input stays integer, as on Page 1."""
+    z = np.asarray(z) if np.issubdtype(np.asarray(z).dtype, np.integer) else _float(z)
+    return np.maximum(0, z)
+
+
+def relu_derivative(z):
+    """ReLU'(z) = 1 where z > 0, else 0 (we take 0 at the kink z = 0)."""
+    z = _float(z)
+    return (z > 0).astype(z.dtype)
+
+
+def tanh(z):
+    """tanh(z), output in (−1, 1)."""
+    return np.tanh(_float(z))
+
+
+def tanh_derivative(z):
+    """tanh'(z) = 1 − tanh(z)²."""
+    return 1 - np.tanh(_float(z)) ** 2
+
+
+def softmax(z):
+    """Row-wise softmax. z: (m, k) or (k,) → probabilities of the same shape, rows sum to 1.
+
+    Subtracting each row's maximum first does not change the result but keeps
+    e^z from overflowing for large scores.
+    """
+    z = _float(z)
+    if z.ndim == 0:
+        raise ValueError("softmax needs a vector or a 2-D array of scores; got a scalar")
+    if np.isnan(z).any():
+        raise ValueError("softmax got NaN scores")
+    exp_z = np.exp(z - np.max(z, axis=-1, keepdims=True))
+    return exp_z / np.sum(exp_z, axis=-1, keepdims=True)
+
+
+# Hidden-layer activations for the networks, in the style of scikit-learn's tables:
+# each entry is (forward, derivative written in terms of the *output* a = f(z)).
+# Using the output saves keeping z around: relu'(z) = [a > 0], tanh'(z) = 1 − a²,
+# σ'(z) = a(1 − a).
+ACTIVATIONS = {"relu": relu, "tanh": tanh, "sigmoid": sigmoid}
+DERIVATIVES = {"relu": relu_derivative, "tanh": tanh_derivative, "sigmoid": sigmoid_derivative}
+
+
+def _relu_inplace(z):
+    return np.maximum(z, 0, out=z)
+
+
+def _tanh_inplace(z):
+    return np.tanh(z, out=z)
+
+
+def _sigmoid_inplace(z):
+    # Stable for float inputs of any size: exp never sees a large positive number.
+    out = sigmoid(z)
+    z[...] = out
+    return z
+
+
+def _relu_backward(a, da):
+    da *= a > 0
+    return da
+
+
+def _tanh_backward(a, da):
+    da *= 1 - a * a
+    return da
+
+
+def _sigmoid_backward(a, da):
+    da *= a * (1 - a)
+    return da
+
+
+# name → (in-place forward on z, in-place da → dz using the output a)
+_INPLACE = {
+    "relu": (_relu_inplace, _relu_backward),
+    "tanh": (_tanh_inplace, _tanh_backward),
+    "sigmoid": (_sigmoid_inplace, _sigmoid_backward),
+}
+
+
+def _softmax_inplace(z):
+    z -= z.max(axis=1, keepdims=True)
+    np.exp(z, out=z)
+    z /= z.sum(axis=1, keepdims=True)
+    return z

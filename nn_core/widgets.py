@@ -1,0 +1,148 @@
+"""ipywidgets playgrounds. Each returns a widget to display (it is the last line of a cell).
+
+Sliders redraw a matplotlib figure through ``ipywidgets.interactive``. In the
+static HTML book the figure captured when the notebook was executed is shown;
+open the notebook in Colab or JupyterLab to play.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .activations import ACTIVATIONS, DERIVATIVES
+from .datasets import make_xor
+from .networks import NeuralNetwork
+from .perceptron import perceptron
+from .plotting import COLORS, plot_decision_boundary
+
+GATES = {
+    "AND": np.array([0, 0, 0, 1]),
+    "OR": np.array([0, 1, 1, 1]),
+    "NAND": np.array([1, 1, 1, 0]),
+    "XOR": np.array([0, 1, 1, 0]),
+}
+_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
+
+
+def _slider(value, lo, hi, step, description):
+    import ipywidgets as w
+
+    return w.FloatSlider(value=value, min=lo, max=hi, step=step, description=description,
+                         continuous_update=False, readout_format=".2f")
+
+
+def draw_perceptron(w1, w2, b, gate="AND", ax=None):
+    """Decision line w1·x1 + w2·x2 + b = 0 over the four inputs of ``gate``; returns (ax, outputs)."""
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(4.5, 4))
+    weights = np.array([w1, w2], dtype=float)
+    outputs = np.array([perceptron(x, weights, float(b)) for x in _INPUTS])
+    target = GATES[gate]
+    g0, g1 = np.meshgrid(np.linspace(-0.5, 1.5, 200), np.linspace(-0.5, 1.5, 200))
+    zone = (w1 * g0 + w2 * g1 + b >= 0).astype(int)
+    ax.contourf(g0, g1, zone, levels=[-0.5, 0.5, 1.5], colors=[COLORS[0], COLORS[1]], alpha=0.15)
+    for x, t, o in zip(_INPUTS, target, outputs):
+        ax.scatter(*x, s=160, color=COLORS[1] if t else COLORS[0], edgecolor="k", zorder=3,
+                   marker="o" if t == o else "X")
+    ax.set_xlim(-0.5, 1.5)
+    ax.set_ylim(-0.5, 1.5)
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    correct = int((outputs == target).sum())
+    ax.set_title(f"{gate}: {correct}/4 correct")
+    return ax, outputs
+
+
+def perceptron_playground(w1=1.0, w2=1.0, b=-1.5, gate="AND"):
+    """Sliders for w1, w2, b and a gate; shows the decision line and the truth table."""
+    import ipywidgets as w
+    import matplotlib.pyplot as plt
+
+    def show(w1, w2, b, gate):
+        ax, outputs = draw_perceptron(w1, w2, b, gate)
+        plt.show()
+        print("x1 x2 | output target")
+        for x, o, t in zip(_INPUTS, outputs, GATES[gate]):
+            print(f" {x[0]}  {x[1]} |   {o}      {t}  {'✓' if o == t else '✗'}")
+
+    return w.interactive(show, w1=_slider(w1, -2, 2, 0.1, "w1"), w2=_slider(w2, -2, 2, 0.1, "w2"),
+                         b=_slider(b, -3, 3, 0.1, "b"),
+                         gate=w.Dropdown(options=list(GATES), value=gate, description="gate"))
+
+
+def activation_explorer(name="sigmoid", z_max=6.0):
+    """Pick an activation; see it and its derivative, and the value at a chosen z."""
+    import ipywidgets as w
+    import matplotlib.pyplot as plt
+
+    def show(name, z0, derivative):
+        z = np.linspace(-z_max, z_max, 401)
+        fig, ax = plt.subplots(figsize=(6, 3.5))
+        ax.plot(z, ACTIVATIONS[name](z), color=COLORS[0], lw=2, label=f"{name}(z)")
+        if derivative:
+            ax.plot(z, DERIVATIVES[name](z), color=COLORS[1], lw=2, ls="--", label=f"{name}′(z)")
+        value = float(ACTIVATIONS[name](np.array(z0)))
+        ax.scatter([z0], [value], color="k", zorder=3)
+        ax.set_title(f"{name}({z0:.1f}) = {value:.3f}")
+        ax.set_xlabel("z")
+        ax.legend(loc="upper left")
+        plt.show()
+
+    return w.interactive(show, name=w.Dropdown(options=list(ACTIVATIONS), value=name, description="function"),
+                         z0=_slider(0.0, -z_max, z_max, 0.5, "z"),
+                         derivative=w.Checkbox(value=True, description="derivative"))
+
+
+def training_playground(X=None, y=None, hidden_size=4, lr=2.0, epochs=3000, seed=0):
+    """Train Page 1's NeuralNetwork with a chosen hidden size and learning rate; plot the loss
+    curve and the decision boundary. X: (m, 2), y: (m, 1). Defaults to XOR."""
+    import ipywidgets as w
+    import matplotlib.pyplot as plt
+
+    if X is None:
+        X, y = make_xor()
+
+    def show(hidden_size, lr, epochs):
+        nn = NeuralNetwork(X.shape[1], hidden_size, 1, seed=seed)
+        loss = nn.train(X, y, epochs=epochs, lr=lr, verbose=False)
+        fig, (a0, a1) = plt.subplots(1, 2, figsize=(10, 3.8))
+        a0.plot(nn.loss_history, color=COLORS[0])
+        a0.set_yscale("log")
+        a0.set_xlabel("epoch")
+        a0.set_ylabel("MSE loss")
+        a0.set_title(f"final loss {loss:.4f}")
+        plot_decision_boundary(nn.predict, X, y, ax=a1, padding=0.5, resolution=120)
+        acc = np.mean((nn.predict(X) > 0.5) == y) * 100
+        a1.set_title(f"accuracy {acc:.0f}%")
+        plt.show()
+
+    return w.interactive(show, hidden_size=w.IntSlider(value=hidden_size, min=1, max=16, description="hidden",
+                                                       continuous_update=False),
+                         lr=w.FloatLogSlider(value=lr, base=10, min=-2, max=1, step=0.25, description="lr",
+                                             continuous_update=False),
+                         epochs=w.IntSlider(value=epochs, min=500, max=10000, step=500, description="epochs",
+                                            continuous_update=False))
+
+
+def digit_explorer(model, X, y, index=0):
+    """Pick a test image; see it and the model's 10 class probabilities."""
+    import ipywidgets as w
+    import matplotlib.pyplot as plt
+
+    def show(index):
+        probs = model.predict_proba(X[index:index + 1])[0]
+        fig, (a0, a1) = plt.subplots(1, 2, figsize=(8, 3), gridspec_kw={"width_ratios": [1, 2]})
+        side = int(round(np.sqrt(X.shape[1])))
+        a0.imshow(X[index].reshape(side, side), cmap="gray_r")
+        a0.axis("off")
+        a0.set_title(f"label {y[index]}")
+        colors = [COLORS[2] if k == y[index] else COLORS[0] for k in range(len(probs))]
+        a1.bar(range(len(probs)), probs, color=colors)
+        a1.set_xticks(range(len(probs)))
+        a1.set_ylim(0, 1)
+        a1.set_title(f"prediction {int(np.argmax(probs))} ({probs.max():.1%})")
+        plt.show()
+
+    return w.interactive(show, index=w.IntSlider(value=index, min=0, max=len(X) - 1, description="image",
+                                                 continuous_update=False))

@@ -1,0 +1,44 @@
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from nn_core import DeepNeuralNetwork, make_xor
+from nn_core.plotting import (plot_activations, plot_confusion_matrix, plot_decision_boundary, plot_history,
+                              plot_images, plot_network)
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def test_plot_network_draws_every_connection():
+    ax = plot_network([3, 4, 1])
+    assert len(ax.lines) == 3 * 4 + 4 * 1
+    assert len(ax.patches) == 8
+
+
+def test_plot_network_caps_wide_layers():
+    ax = plot_network([784, 128, 10], max_nodes=6)
+    assert len(ax.patches) == 6 + 6 + 6
+    assert any("(784)" in t.get_text() for t in ax.texts)
+
+
+def test_decision_boundary_for_binary_and_multiclass():
+    X, y = make_xor()
+    ax = plot_decision_boundary(lambda P: (P[:, :1] > 0.5).astype(float), X, y, resolution=20)
+    assert len(ax.collections) >= 2
+    net = DeepNeuralNetwork([2, 4, 3], seed=0)
+    plot_decision_boundary(net.predict_proba, X, np.array([0, 1, 2, 1]), resolution=20)
+    with pytest.raises(ValueError, match="X has 3 features"):
+        plot_decision_boundary(net.predict, np.ones((4, 3)), np.zeros(4))
+
+
+def test_other_plots():
+    axes = plot_activations()
+    assert axes.shape == (2, 3)
+    plot_history({"loss": [1.0, 0.5], "val_accuracy": [50.0, 80.0]})
+    plot_images(np.zeros((3, 784)), labels=[1, 2, 3], predictions=[1, 2, 4])
+    ax = plot_confusion_matrix(np.array([[5, 1], [0, 4]]))
+    assert [t.get_text() for t in ax.texts] == ["5", "1", "0", "4"]
