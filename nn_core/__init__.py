@@ -6,6 +6,7 @@ Everything the chapters build, importable from the top level::
 """
 from .activations import (ACTIVATIONS, DERIVATIVES, relu, relu_derivative, sigmoid, sigmoid_derivative,
                           softmax, step, tanh, tanh_derivative)
+from .display import show_source
 from .datasets import (DATA_DIR_ENV, IRIS_CLASSES, IRIS_FEATURES, DatasetError, data_dir, load_iris,
                        load_mnist, make_sin, make_xor)
 from .gradcheck import gradient_check, numerical_gradient, relative_error
@@ -23,6 +24,6 @@ __all__ = [
     "DeepNeuralNetwork", "NeuralNetwork", "accuracy", "confusion_matrix", "create_minibatches",
     "cross_entropy_loss", "data_dir", "gradient_check", "load_iris", "load_mnist", "make_sin", "make_xor",
     "mean_squared_error", "normalize", "numerical_gradient", "one_hot", "perceptron", "relative_error",
-    "relu", "relu_derivative", "sigmoid", "sigmoid_derivative", "softmax", "standardize", "step", "tanh",
+    "relu", "relu_derivative", "show_source", "sigmoid", "sigmoid_derivative", "softmax", "standardize", "step", "tanh",
     "tanh_derivative", "train_minibatch", "train_test_split",
 ]

@@ -42,3 +42,13 @@ def test_other_plots():
     plot_images(np.zeros((3, 784)), labels=[1, 2, 3], predictions=[1, 2, 4])
     ax = plot_confusion_matrix(np.array([[5, 1], [0, 4]]))
     assert [t.get_text() for t in ax.texts] == ["5", "1", "0", "4"]
+
+
+def test_show_source_reads_the_library():
+    from nn_core import NeuralNetwork, show_source
+
+    code = show_source(NeuralNetwork.backward)
+    assert code.data.startswith("def backward(self, X, y, lr=0.1):")
+    assert "self.W2 -= lr * grads[\"W2\"]" in code.data
+    with pytest.raises(TypeError, match="show_source needs a function"):
+        show_source(3)
