@@ -24,7 +24,7 @@ help:
 	@sed -n '2,6p' Makefile
 
 $(INSTALLED): requirements.txt pyproject.toml
-	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ needed"'
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ needed"'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=23.2"
 	$(PY) -m pip install --quiet -r requirements.txt
@@ -33,11 +33,23 @@ $(INSTALLED): requirements.txt pyproject.toml
 
 install: $(INSTALLED)
 
-book: $(INSTALLED)
-	$(BIN)/jupyter-book build . -W --keep-going
+# The JavaScript the book serves itself (widgets, MathJax): pinned in _vendor/package-lock.json,
+# installed from the npm registry when the lock file changes.
+VENDOR_STAMP := _vendor/node_modules/.installed
+$(VENDOR_STAMP): _vendor/package.json _vendor/package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node.js) is needed to build the book: apt-get install npm"; exit 1; }
+	cd _vendor && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Strict: any warning (a page without its twin, an untranslated interface string, a broken
+# reference) fails the build. --all: every page is rewritten, so that the sidebar and prev/next
+# links of existing pages see a chapter that was just added to _toc.yml.
+book: $(INSTALLED) $(VENDOR_STAMP)
+	$(BIN)/jupyter-book build . --all -W --keep-going
 	@echo "Open the book: file://$(CURDIR)/_build/html/index.html"
 
-# Every test in one pytest run: unit tests (tests/) and nbval on each bilingual source notebook.
+# Every test in one pytest run: unit tests (tests/), the built book (tests/test_book.py, and
+# tests/test_browser.py in headless Chromium) and nbval on each bilingual source notebook.
 test: book
 	$(PY) -m pytest tests book/src --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(JOBS) --dist loadfile -p no:cacheprovider

@@ -25,10 +25,11 @@ def as_float_array(x, name: str, *, ndim: int | None = None, dtype=None,
     numbers are refused. ``dtype=None`` keeps float32/float64 as they are.
     """
     arr = np.asarray(x)
-    if arr.dtype == object or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == bool):
-        raise TypeError(f"{name} must hold numbers; got {_describe(x)}")
-    if np.issubdtype(arr.dtype, np.complexfloating):
+    kind = arr.dtype.kind  # 'f' float, 'i'/'u' integer, 'b' bool, 'c' complex, others: not numbers
+    if kind == "c":
         raise TypeError(f"{name} must be real-valued; got complex dtype {arr.dtype}")
+    if kind not in "fiub":
+        raise TypeError(f"{name} must hold numbers; got {_describe(x)}")
     if ndim is not None and arr.ndim != ndim:
         hint = ""
         if ndim == 2 and arr.ndim == 1:
@@ -37,7 +38,7 @@ def as_float_array(x, name: str, *, ndim: int | None = None, dtype=None,
         raise ValueError(f"{name} must be a {ndim}-D array; got shape {arr.shape}{hint}")
     if dtype is not None:
         arr = arr.astype(dtype, copy=False)
-    elif not np.issubdtype(arr.dtype, np.floating):
+    elif kind != "f":
         arr = arr.astype(np.float64)
     if not allow_nonfinite and not np.isfinite(arr).all():
         bad = int(np.size(arr) - np.count_nonzero(np.isfinite(arr)))

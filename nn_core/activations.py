@@ -1,4 +1,4 @@
-"""Activation functions and their derivatives (Page 1 §4, Page 2 §3).
+"""Activation functions and their derivatives (Part 1, ch. 4, Part 2, ch. 3).
 
 All functions work element-wise on scalars or arrays of any shape, except
 ``softmax``, which normalises each row. Floating dtypes are kept (float32 stays
@@ -37,7 +37,7 @@ def sigmoid_derivative(z):
 
 
 def relu(z):
-    """ReLU(z) = max(0, z). Integer input stays integer, as on Page 1."""
+    """ReLU(z) = max(0, z). Integer input stays integer, as in Part 1."""
     z = np.asarray(z) if np.issubdtype(np.asarray(z).dtype, np.integer) else _float(z)
     return np.maximum(0, z)
 

@@ -1,4 +1,4 @@
-"""Data sets used in the book: XOR and sin(x) (Page 1), Iris and MNIST (Page 2).
+"""Data sets used in the book: XOR and sin(x) (Part 1), Iris and MNIST (Part 2).
 
 MNIST is read from the four official IDX files, never unpickled. Each file's
 decompressed bytes are checked against its official SHA-256 before any of it is
@@ -53,10 +53,10 @@ def make_xor():
 
 
 def make_sin(n_samples=200, *, low=-3.0, high=3.0, seed=None):
-    """Page 1's sin(x) > 0 task: x ~ U(low, high), label 1 where sin(x) > 0.
+    """Part 1's sin(x) > 0 task: x ~ U(low, high), label 1 where sin(x) > 0.
 
     Returns X: (n_samples, 1), y: (n_samples, 1). seed=None draws from NumPy's
-    global generator, as the page does.
+    global generator, as Part 1 does.
     """
     n_samples = positive_int(n_samples, "n_samples")
     if not low < high:

@@ -1,4 +1,4 @@
-"""Loss functions: mean squared error (Page 1) and cross-entropy (Page 2 §3)."""
+"""Loss functions: mean squared error (Part 1) and cross-entropy (Part 2, ch. 3)."""
 from __future__ import annotations
 
 import numpy as np

@@ -1,7 +1,7 @@
 """The two networks the book builds.
 
-``NeuralNetwork`` is Page 1's class: one sigmoid hidden layer, sigmoid output,
-MSE loss, full-batch gradient descent. ``DeepNeuralNetwork`` is Page 2's class:
+``NeuralNetwork`` is Part 1's class: one sigmoid hidden layer, sigmoid output,
+MSE loss, full-batch gradient descent. ``DeepNeuralNetwork`` is Part 2's class:
 any number of hidden layers (ReLU by default), a softmax output and
 cross-entropy loss, He initialisation, trained by (mini-batch) SGD.
 
@@ -51,7 +51,7 @@ def _check_targets(y, m, n_out, name="y", ref="the last forward() batch"):
 
 
 class NeuralNetwork:
-    """Simple neural network (Page 1 §7): one hidden layer, sigmoid, MSE, gradient descent.
+    """Simple neural network (Part 1, ch. 7): one hidden layer, sigmoid, MSE, gradient descent.
 
     NeuralNetwork(input_size, hidden_size, output_size, seed=None, dtype=np.float64)
     """
@@ -62,7 +62,7 @@ class NeuralNetwork:
         self.output_size = positive_int(output_size, "output_size")
         self.dtype = _check_dtype(dtype)
         rng = _rng(seed)
-        # Random weights scaled by sqrt(2 / fan_in), as on Page 1.
+        # Random weights scaled by sqrt(2 / fan_in), as in Part 1.
         self.W1 = (rng.standard_normal((input_size, hidden_size)) * np.sqrt(2 / input_size)).astype(self.dtype)
         self.b1 = np.zeros((1, hidden_size), dtype=self.dtype)
         self.W2 = (rng.standard_normal((hidden_size, output_size)) * np.sqrt(2 / hidden_size)).astype(self.dtype)
@@ -84,15 +84,33 @@ class NeuralNetwork:
         n_features(X, self.input_size)
         return X
 
-    def forward(self, X):
-        """Forward pass: input → hidden → output. X: (m, input_size) → a2: (m, output_size)."""
-        X = self._check_X(X)
+    def _forward(self, X):
+        """Forward pass on an already-checked X (see forward)."""
         self.X = X
         self.z1 = X @ self.W1 + self.b1
         self.a1 = sigmoid(self.z1)
         self.z2 = self.a1 @ self.W2 + self.b2
         self.a2 = sigmoid(self.z2)
         return self.a2
+
+    def forward(self, X):
+        """Forward pass: input → hidden → output. X: (m, input_size) → a2: (m, output_size)."""
+        return self._forward(self._check_X(X))
+
+    def _gradients(self, X, y):
+        """Gradients for checked X, y (see gradients)."""
+        m, k = y.shape
+        # Output layer: dL/da2 = −2(y − a2)/(m·k) for L = mean((y − a2)²); then the chain rule.
+        # σ'(z) = σ(z)(1 − σ(z)), and σ(z2) is a2, which the forward pass already computed.
+        dz2 = (-2 / (m * k)) * (y - self.a2) * (self.a2 * (1 - self.a2))
+        dW2 = self.a1.T @ dz2
+        db2 = np.sum(dz2, axis=0, keepdims=True)
+        # Hidden layer
+        da1 = dz2 @ self.W2.T
+        dz1 = da1 * (self.a1 * (1 - self.a1))
+        dW1 = X.T @ dz1
+        db1 = np.sum(dz1, axis=0, keepdims=True)
+        return {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
 
     def gradients(self, X, y):
         """Gradients of the MSE loss for the batch of the last forward(X). Returns dW1, db1, dW2, db2."""
@@ -102,40 +120,31 @@ class NeuralNetwork:
         m = X.shape[0]
         if m != self.a2.shape[0]:
             raise ValueError(f"X has {m} samples but the last forward() batch had {self.a2.shape[0]}")
-        y = _check_targets(y, m, self.output_size)
-        k = self.output_size
-        # Output layer: dL/da2 = −2(y − a2)/(m·k) for L = mean((y − a2)²); then the chain rule.
-        dz2 = (-2 / (m * k)) * (y - self.a2) * self.sigmoid_deriv(self.z2)
-        dW2 = self.a1.T @ dz2
-        db2 = np.sum(dz2, axis=0, keepdims=True)
-        # Hidden layer
-        da1 = dz2 @ self.W2.T
-        dz1 = da1 * self.sigmoid_deriv(self.z1)
-        dW1 = X.T @ dz1
-        db1 = np.sum(dz1, axis=0, keepdims=True)
-        return {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+        return self._gradients(X, _check_targets(y, m, self.output_size))
 
-    def backward(self, X, y, lr=0.1):
-        """Backward pass: compute the gradients, then take one gradient-descent step."""
-        lr = positive_float(lr, "lr")
-        grads = self.gradients(X, y)
+    def _step(self, grads, lr):
         self.W2 -= lr * grads["W2"]
         self.b2 -= lr * grads["b2"]
         self.W1 -= lr * grads["W1"]
         self.b1 -= lr * grads["b1"]
 
+    def backward(self, X, y, lr=0.1):
+        """Backward pass: compute the gradients, then take one gradient-descent step."""
+        lr = positive_float(lr, "lr")
+        self._step(self.gradients(X, y), lr)
+
     def train(self, X, y, epochs=5000, lr=1.0, verbose=True):
         """Full-batch training loop; prints the loss every 1000 epochs. Returns the last loss."""
         epochs = positive_int(epochs, "epochs")
         lr = positive_float(lr, "lr")
-        X = self._check_X(X)
-        y = _check_targets(y, X.shape[0], self.output_size, ref="X")
+        X = self._check_X(X)  # checked once here, not in every epoch
+        y = _check_targets(y, X.shape[0], self.output_size, ref="X").astype(self.dtype, copy=False)
         loss = None
         for epoch in range(epochs):
-            pred = self.forward(X)
+            pred = self._forward(X)
             loss = float(np.mean((y - pred) ** 2))
             self.loss_history.append(loss)
-            self.backward(X, y, lr)
+            self._step(self._gradients(X, y), lr)
             if verbose and (epoch + 1) % 1000 == 0:
                 print(f"  Epoch {epoch + 1:>5} → Loss: {loss:.6f}")
         return loss
@@ -160,7 +169,7 @@ class NeuralNetwork:
 
 
 class DeepNeuralNetwork:
-    """Deep neural network (Page 2 §2) with any number of layers.
+    """Deep neural network (Part 2, ch. 2) with any number of layers.
 
     DeepNeuralNetwork([784, 128, 64, 10]) → 784 inputs, hidden layers of 128 and 64
     units, 10 softmax outputs. Keyword options: ``seed`` (reproducible weights),
@@ -212,7 +221,7 @@ class DeepNeuralNetwork:
 
     @property
     def cache(self):
-        """The last forward pass as on Page 2: {'a0': X, 'a1': …, 'aL': ŷ}."""
+        """The last forward pass as in Part 2: {'a0': X, 'a1': …, 'aL': ŷ}."""
         if self.activations is None:
             return {}
         return {f"a{l}": a for l, a in enumerate(self.activations)}

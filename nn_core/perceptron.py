@@ -1,4 +1,4 @@
-"""The perceptron of Page 1 §3: weighted sum + bias, then a step."""
+"""The perceptron of Part 1, ch. 3: weighted sum + bias, then a step."""
 from __future__ import annotations
 
 import numbers

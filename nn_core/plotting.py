@@ -33,10 +33,12 @@ def _ax(ax, figsize=(6, 4)):
     return ax
 
 
-def plot_network(layer_sizes, ax=None, *, layer_names=None, max_nodes=8, title=None):
+def plot_network(layer_sizes, ax=None, *, layer_names=None, max_nodes=8, title=None, node_labels=None):
     """Draw a fully connected network: one column of neurons per layer, every connection a line.
 
     Layers wider than ``max_nodes`` are drawn with ``max_nodes`` circles and a "⋮" and their size.
+    ``node_labels``: optional, one sequence of strings per layer (or None for a layer), written
+    above the neurons, first neuron at the top — e.g. the values of a forward pass.
     """
     from matplotlib.patches import Circle
 
@@ -63,6 +65,13 @@ def plot_network(layer_sizes, ax=None, *, layer_names=None, max_nodes=8, title=N
         ax.text(i * 2.5, -top, label, ha="center", va="top", fontsize=10)
         if n > max_nodes:
             ax.text(i * 2.5 + 0.45, 0, "⋮", ha="left", va="center", fontsize=14)
+    if node_labels is not None:
+        if len(node_labels) != n_layers:
+            raise ValueError(f"node_labels needs one entry per layer ({n_layers}); got {len(node_labels)}")
+        for layer, labels in zip(positions, node_labels):
+            for (x, y), text in zip(reversed(layer), labels if labels is not None else []):
+                ax.text(x, y + 0.34, str(text), ha="center", va="bottom", fontsize=9, zorder=3,
+                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
     ax.set_xlim(-0.8, (n_layers - 1) * 2.5 + 0.8)
     ax.set_ylim(-top - 1.0, top)
     ax.set_aspect("equal")
@@ -195,3 +204,38 @@ def plot_confusion_matrix(counts, class_names=None, ax=None, *, title=None):
     if title:
         ax.set_title(title)
     return ax
+
+
+def plot_digit_probabilities(image, probs, label=None, axes=None):
+    """An image next to a bar chart of the model's class probabilities.
+
+    image: (n,) or (side, side) with n a square number (e.g. 784 → 28×28); probs: (k,);
+    label: the true class or None. The true class's bar is green; a wrong prediction's bar
+    is red. Returns the two axes (image, bars).
+    """
+    probs = np.asarray(probs, dtype=float).ravel()
+    image = np.asarray(image)
+    side = int(round(np.sqrt(image.size)))
+    if side * side != image.size:
+        raise ValueError(f"image must have a square number of pixels; got {image.size}")
+    if axes is None:
+        import matplotlib.pyplot as plt
+
+        _, axes = plt.subplots(1, 2, figsize=(8, 3), gridspec_kw={"width_ratios": [1, 2]})
+    a0, a1 = axes
+    pred = int(np.argmax(probs))
+    a0.imshow(image.reshape(side, side), cmap="gray_r")
+    a0.axis("off")
+    a0.set_title("image" if label is None else f"label {label}")
+    colors = [COLORS[0]] * len(probs)
+    if label is not None:
+        colors[int(label)] = COLORS[2]
+        if pred != int(label):
+            colors[pred] = COLORS[1]
+    a1.bar(range(len(probs)), probs, color=colors)
+    a1.set_xticks(range(len(probs)))
+    a1.set_ylim(0, 1)
+    a1.set_xlabel("class")
+    a1.set_ylabel("probability")
+    a1.set_title(f"prediction {pred} ({probs[pred]:.1%})")
+    return a0, a1

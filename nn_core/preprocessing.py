@@ -1,4 +1,4 @@
-"""Data preprocessing (Page 2 §4): one-hot, min-max, z-score, train/test split."""
+"""Data preprocessing (Part 2, ch. 4): one-hot, min-max, z-score, train/test split."""
 from __future__ import annotations
 
 import numpy as np
@@ -45,7 +45,7 @@ def standardize(X):
 def train_test_split(X, y, test_ratio=0.2, seed=42):
     """Shuffle, then split into X_train, X_test, y_train, y_test.
 
-    Same permutation as Page 2 (``np.random.seed(seed)``; ``np.random.permutation``),
+    Same permutation as Part 2 (``np.random.seed(seed)``; ``np.random.permutation``),
     but through a private RandomState so the global random state is left alone.
     """
     X = np.asarray(X)

@@ -1,19 +1,24 @@
-"""Mini-batches and mini-batch gradient descent (Page 2 §5)."""
+"""Mini-batches and mini-batch gradient descent (Part 2, ch. 5)."""
 from __future__ import annotations
 
 import time
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from ._validation import as_float_array, as_labels, n_features, positive_float, positive_int, same_length
 from .networks import _check_targets, _rng
+
+# NumPy's BLAS library (it does the matrix products), looked up once, so that limiting its
+# threads for an epoch costs microseconds (threadpoolctl.threadpool_limits: milliseconds).
+_threadpools = ThreadpoolController()
 
 
 def create_minibatches(X, y, batch_size=32, *, seed=None, shuffle=True):
     """Shuffle, then cut into a list of (X_batch, y_batch); the last batch may be smaller.
 
     X: (m, …), y: (m, …). seed=None draws the permutation from NumPy's global
-    generator, as on Page 2.
+    generator, as in Part 2.
     """
     X = np.asarray(X)
     y = np.asarray(y)
@@ -61,14 +66,19 @@ def train_minibatch(model, X, y_onehot, epochs=20, lr=0.1, batch_size=32, *, val
         start = time.perf_counter()
         order = rng.permutation(m)  # shuffle by index: no copy of the whole data set
         epoch_loss = 0.0
-        for i in range(0, m, batch_size):
-            idx = order[i:i + batch_size]
-            Xb, yb = X[idx], Y[idx]
-            pred = model._forward(Xb)
-            epoch_loss += -np.sum(yb * np.log(np.clip(pred, 1e-12, 1.0))) / len(idx)
-            model._step(model._gradients(yb), lr)
-            if bar is not None:
-                bar.update(1)
+        # The steps run on one BLAS thread (threadpoolctl). A batch is a small matrix (e.g. 64
+        # rows): splitting each product over threads gains little, and while other programs use
+        # the cores every step waits for a paused thread (epochs 10-30x slower on 2 busy cores;
+        # re-measure: benchmarks/train_speed.py --blas-check). Results don't depend on the core count.
+        with _threadpools.limit(limits=1, user_api="blas"):
+            for i in range(0, m, batch_size):
+                idx = order[i:i + batch_size]
+                Xb, yb = X[idx], Y[idx]
+                pred = model._forward(Xb)
+                epoch_loss += -np.sum(yb * np.log(np.clip(pred, 1e-12, 1.0))) / len(idx)
+                model._step(model._gradients(yb), lr)
+                if bar is not None:
+                    bar.update(1)
         history["seconds"].append(time.perf_counter() - start)
         history["loss"].append(float(epoch_loss / n_batches))
         if validation_data is not None:

@@ -12,7 +12,7 @@ from .activations import ACTIVATIONS, DERIVATIVES
 from .datasets import make_xor
 from .networks import NeuralNetwork
 from .perceptron import perceptron
-from .plotting import COLORS, plot_decision_boundary
+from .plotting import COLORS, plot_decision_boundary, plot_digit_probabilities
 
 GATES = {
     "AND": np.array([0, 0, 0, 1]),
@@ -42,6 +42,11 @@ def draw_perceptron(w1, w2, b, gate="AND", ax=None):
     g0, g1 = np.meshgrid(np.linspace(-0.5, 1.5, 200), np.linspace(-0.5, 1.5, 200))
     zone = (w1 * g0 + w2 * g1 + b >= 0).astype(int)
     ax.contourf(g0, g1, zone, levels=[-0.5, 0.5, 1.5], colors=[COLORS[0], COLORS[1]], alpha=0.15)
+    # The decision line itself (none when w1 = w2 = 0: then every input gets the same output).
+    if w2 != 0:
+        ax.plot([-0.5, 1.5], [-(w1 * -0.5 + b) / w2, -(w1 * 1.5 + b) / w2], color="k", lw=2)
+    elif w1 != 0:
+        ax.axvline(-b / w1, color="k", lw=2)
     for x, t, o in zip(_INPUTS, target, outputs):
         ax.scatter(*x, s=160, color=COLORS[1] if t else COLORS[0], edgecolor="k", zorder=3,
                    marker="o" if t == o else "X")
@@ -95,7 +100,7 @@ def activation_explorer(name="sigmoid", z_max=6.0):
 
 
 def training_playground(X=None, y=None, hidden_size=4, lr=2.0, epochs=3000, seed=0):
-    """Train Page 1's NeuralNetwork with a chosen hidden size and learning rate; plot the loss
+    """Train Part 1's NeuralNetwork with a chosen hidden size and learning rate; plot the loss
     curve and the decision boundary. X: (m, 2), y: (m, 1). Defaults to XOR."""
     import ipywidgets as w
     import matplotlib.pyplot as plt
@@ -126,22 +131,14 @@ def training_playground(X=None, y=None, hidden_size=4, lr=2.0, epochs=3000, seed
 
 
 def digit_explorer(model, X, y, index=0):
-    """Pick a test image; see it and the model's 10 class probabilities."""
+    """Pick a test image; see it and the model's 10 class probabilities
+    (the figure of ``nn_core.plotting.plot_digit_probabilities``)."""
     import ipywidgets as w
     import matplotlib.pyplot as plt
 
     def show(index):
         probs = model.predict_proba(X[index:index + 1])[0]
-        fig, (a0, a1) = plt.subplots(1, 2, figsize=(8, 3), gridspec_kw={"width_ratios": [1, 2]})
-        side = int(round(np.sqrt(X.shape[1])))
-        a0.imshow(X[index].reshape(side, side), cmap="gray_r")
-        a0.axis("off")
-        a0.set_title(f"label {y[index]}")
-        colors = [COLORS[2] if k == y[index] else COLORS[0] for k in range(len(probs))]
-        a1.bar(range(len(probs)), probs, color=colors)
-        a1.set_xticks(range(len(probs)))
-        a1.set_ylim(0, 1)
-        a1.set_title(f"prediction {int(np.argmax(probs))} ({probs.max():.1%})")
+        plot_digit_probabilities(X[index], probs, label=y[index])
         plt.show()
 
     return w.interactive(show, index=w.IntSlider(value=index, min=0, max=len(X) - 1, description="image",

@@ -25,6 +25,15 @@ def test_plot_network_caps_wide_layers():
     assert any("(784)" in t.get_text() for t in ax.texts)
 
 
+def test_plot_network_node_labels_top_to_bottom():
+    ax = plot_network([2, 3, 1], node_labels=[["x1", "x2"], None, ["y"]])
+    texts = {t.get_text(): t.get_position() for t in ax.texts}
+    assert texts["x1"][1] > texts["x2"][1]  # first neuron on top
+    assert "y" in texts
+    with pytest.raises(ValueError, match="one entry per layer"):
+        plot_network([2, 1], node_labels=[["a", "b"]])
+
+
 def test_decision_boundary_for_binary_and_multiclass():
     X, y = make_xor()
     ax = plot_decision_boundary(lambda P: (P[:, :1] > 0.5).astype(float), X, y, resolution=20)
@@ -49,6 +58,23 @@ def test_show_source_reads_the_library():
 
     code = show_source(NeuralNetwork.backward)
     assert code.data.startswith("def backward(self, X, y, lr=0.1):")
-    assert "self.W2 -= lr * grads[\"W2\"]" in code.data
+    assert "self._step(self.gradients(X, y), lr)" in code.data
     with pytest.raises(TypeError, match="show_source needs a function"):
         show_source(3)
+
+
+def test_digit_probabilities_colours_the_true_and_the_predicted_class():
+    from matplotlib.colors import to_hex
+
+    from nn_core.plotting import COLORS, plot_digit_probabilities
+
+    probs = np.array([0.1, 0.7, 0.2])
+    a0, a1 = plot_digit_probabilities(np.zeros(16), probs, label=2)   # 4×4 image, wrong prediction
+    assert a0.images[0].get_array().shape == (4, 4)
+    colors = [to_hex(p.get_facecolor()) for p in a1.patches]
+    assert colors == [COLORS[0], COLORS[1], COLORS[2]]
+    assert a1.get_title() == "prediction 1 (70.0%)" and a0.get_title() == "label 2"
+    _, a1 = plot_digit_probabilities(np.zeros((4, 4)), probs)          # no label: all bars alike
+    assert len({to_hex(p.get_facecolor()) for p in a1.patches}) == 1
+    with pytest.raises(ValueError, match="square number of pixels"):
+        plot_digit_probabilities(np.zeros(10), probs)
