@@ -12,13 +12,15 @@ PY := $(BIN)/python
 INSTALLED := $(VENV)/.installed
 JOBS ?= 2
 
-# Full MNIST for tests and offline builds: ../shared/datasets (CI sets NN_CORE_DATA_DIR itself).
-SHARED_DATA := $(abspath ../shared/datasets)
-ifneq ($(wildcard $(SHARED_DATA)/mnist),)
-export NN_CORE_DATA_DIR ?= $(SHARED_DATA)
-endif
+# Data for tests and offline builds, never downloaded at test time: .data/ links to the full
+# MNIST in ../shared/datasets and to Fashion-MNIST from Debian's dataset-fashion-mnist package.
+# Set NN_CORE_DATA_DIR yourself to use another folder (it needs mnist/ and fashion-mnist/).
+DATA_DIR := $(CURDIR)/.data
+export NN_CORE_DATA_DIR ?= $(DATA_DIR)
+SHARED_MNIST := $(abspath ../shared/datasets/mnist)
+FASHION := /usr/share/datasets/fashion-mnist
 
-.PHONY: help install book test unit nbval lab notebooks check-notebooks bench freeze clean
+.PHONY: help install data book test unit nbval lab notebooks check-notebooks bench freeze clean
 
 help:
 	@sed -n '2,6p' Makefile
@@ -32,6 +34,20 @@ $(INSTALLED): requirements.txt pyproject.toml
 	@touch $@
 
 install: $(INSTALLED)
+
+# Links the data sets into $(DATA_DIR) (only when NN_CORE_DATA_DIR is that folder). Fashion-MNIST
+# comes from Debian's package; as root, it is installed when missing. Under CI=true, missing data
+# is an error (tools/check_data.py says what is missing and what to do).
+data: $(INSTALLED)
+	@if [ "$$NN_CORE_DATA_DIR" = "$(DATA_DIR)" ]; then \
+	  mkdir -p $(DATA_DIR); \
+	  if [ -d $(SHARED_MNIST) ]; then ln -sfn $(SHARED_MNIST) $(DATA_DIR)/mnist; fi; \
+	  if [ ! -d $(FASHION) ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    (apt-get install -y -qq dataset-fashion-mnist >/dev/null 2>&1 || \
+	     (apt-get update -qq && apt-get install -y -qq dataset-fashion-mnist >/dev/null)) || true; fi; \
+	  if [ -d $(FASHION) ]; then ln -sfn $(FASHION) $(DATA_DIR)/fashion-mnist; fi; \
+	fi
+	$(PY) tools/check_data.py
 
 # The JavaScript the book serves itself (widgets, MathJax): pinned in _vendor/package-lock.json,
 # installed from the npm registry when the lock file changes.
@@ -49,32 +65,35 @@ book: $(INSTALLED) $(VENDOR_STAMP)
 	@echo "Open the book: file://$(CURDIR)/_build/html/index.html"
 
 # Every test in one pytest run: unit tests (tests/), the built book (tests/test_book.py, and
-# tests/test_browser.py in headless Chromium) and nbval on each bilingual source notebook.
-test: book
-	$(PY) -m pytest tests book/src --nbval --nbval-current-env \
+# tests/test_browser.py in headless Chromium) and nbval on each generated notebook of both
+# languages (book/id, book/en): each language's outputs against a fresh run of its own code.
+test: book data
+	$(PY) -m pytest tests book/id book/en --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(JOBS) --dist loadfile -p no:cacheprovider
 
 unit: $(INSTALLED)
 	$(PY) -m pytest tests -q
 
-nbval: $(INSTALLED)
-	$(PY) -m pytest book/src --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+nbval: data
+	$(PY) -m pytest book/id book/en --nbval -n $(JOBS) --dist loadfile --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 lab: $(INSTALLED)
 	$(PY) -m pip install --quiet "jupyterlab==4.6.6"
 	$(BIN)/jupyter lab book/
 
-# After changing a chapter: execute its source (fresh kernel) and regenerate book/id + book/en.
+# After changing a chapter: regenerate its book/id + book/en notebooks and execute each one
+# (fresh kernel; the Indonesian outputs come from running the Indonesian notebook).
 #   make notebooks                       every chapter
 #   make notebooks NB=book/src/p1-03-perceptron.ipynb
-notebooks: $(INSTALLED)
-	$(PY) tools/execute.py $(NB)
+notebooks: data
+	$(PY) tools/execute.py --jobs $(JOBS) $(NB)
 
 check-notebooks: $(INSTALLED)
 	$(PY) tools/bilingual.py check
 
 bench: $(INSTALLED)
 	$(PY) benchmarks/train_speed.py
+	$(PY) benchmarks/conv_speed.py
 
 freeze: $(INSTALLED)
 	$(PY) -m pip freeze --exclude-editable | grep -v '^nn-core' > requirements.freeze.tmp

@@ -1,10 +1,10 @@
-"""Data sets used in the book: XOR and sin(x) (Part 1), Iris and MNIST (Part 2).
+"""Data sets used in the book: XOR and sin(x) (Part 1), Iris and MNIST (Part 2), Fashion-MNIST (Part 3).
 
-MNIST is read from the four official IDX files, never unpickled. Each file's
-decompressed bytes are checked against its official SHA-256 before any of it is
-used. Files are looked up (and downloaded to) ``<data dir>/mnist/``; the data
-directory is ``$NN_CORE_DATA_DIR`` if set, else ``$XDG_CACHE_HOME/nn_core`` or
-``~/.cache/nn_core``.
+MNIST and Fashion-MNIST are read from their four official IDX files, never unpickled.
+Each file's decompressed bytes are checked against its official SHA-256 before any of
+it is used. Files are looked up (and downloaded to) ``<data dir>/mnist/`` and
+``<data dir>/fashion-mnist/``; the data directory is ``$NN_CORE_DATA_DIR`` if set, else
+``$XDG_CACHE_HOME/nn_core`` or ``~/.cache/nn_core``.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ._validation import positive_int
+from .i18n import tr
 
 DATA_DIR_ENV = "NN_CORE_DATA_DIR"
 
@@ -34,6 +35,29 @@ MNIST_MIRRORS = (
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
     "https://storage.googleapis.com/cvdf-datasets/mnist/",
 )
+
+# Fashion-MNIST (Xiao, Rasul & Vollgraf, 2017; github.com/zalandoresearch/fashion-mnist), same
+# file names and format as MNIST. SHA-256 of the *decompressed* IDX files, computed from the
+# Debian package dataset-fashion-mnist (0.0~git20200523.55506a9-1) and matching the values that
+# independent public loaders verify against the official downloads. The official README lists
+# MD5s of the .gz files (train-images 8d4fb7e6c68d591d4c3dfef9ec88bf0d, train-labels
+# 25c81989df183df01b3e8a0aad5dffbe, t10k-images bef4ecab320f06d8554ea6380940ec79, t10k-labels
+# bb300cfdad3c16e7a12a480ee83cd310); those cover the compressed bytes, which change whenever a
+# file is re-gzipped (Debian's are), so the decompressed SHA-256 is what we check.
+FASHION_MNIST_FILES = {
+    "train-images-idx3-ubyte": "c59f468a2f672dc815687fe0f83887768d799fd8a3f3276145d20f83aa44d888",
+    "train-labels-idx1-ubyte": "bad3541b69d912435c50bb6ba87bec294ff4f6a2e1246121d8633921760443d9",
+    "t10k-images-idx3-ubyte": "5b4141f0afbad91edebe8549f8fcffe087ea10ca49f1dbef5c9a5cd8815ce37b",
+    "t10k-labels-idx1-ubyte": "0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34",
+}
+# The two official sources: the data folder of the GitHub repository (HTTPS) and the S3
+# bucket the README links to (HTTP only; the SHA-256 check makes that safe).
+FASHION_MNIST_MIRRORS = (
+    "https://raw.githubusercontent.com/zalandoresearch/fashion-mnist/master/data/fashion/",
+    "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",
+)
+FASHION_MNIST_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
+                         "Bag", "Ankle boot")
 
 IRIS_FEATURES = ("sepal length (cm)", "sepal width (cm)", "petal length (cm)", "petal width (cm)")
 IRIS_CLASSES = ("setosa", "versicolor", "virginica")
@@ -75,7 +99,7 @@ def load_iris():
     return iris.data.astype(np.float64), iris.target.astype(np.intp)
 
 
-# -- MNIST --------------------------------------------------------------------------
+# -- MNIST and Fashion-MNIST ------------------------------------------------------
 
 def data_dir(path=None) -> Path:
     """Where data sets are cached: ``path``, else $NN_CORE_DATA_DIR, else the user cache."""
@@ -91,8 +115,9 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_verified(name: str, folder: Path) -> bytes | None:
-    """The decompressed bytes of ``name`` found in folder (.gz or raw), verified; None if absent."""
+def _read_verified(name: str, folder: Path, hashes=MNIST_FILES, label="MNIST") -> bytes | None:
+    """The decompressed bytes of ``name`` found in folder (.gz or raw), verified against
+    hashes[name]; None if absent. label names the data set in error messages."""
     for candidate in (folder / (name + ".gz"), folder / name):
         if not candidate.exists():
             continue
@@ -101,8 +126,8 @@ def _read_verified(name: str, folder: Path) -> bytes | None:
         except (OSError, EOFError, gzip.BadGzipFile) as err:
             raise DatasetError(f"{candidate} is corrupt or truncated ({err}). Delete it and run again to "
                                "download a fresh copy.") from err
-        if _sha256(raw) != MNIST_FILES[name]:
-            raise DatasetError(f"{candidate} does not match the official MNIST file (SHA-256 mismatch: "
+        if _sha256(raw) != hashes[name]:
+            raise DatasetError(f"{candidate} does not match the official {label} file (SHA-256 mismatch: "
                                "corrupt, truncated or a different data set). Delete it and run again to "
                                "download a fresh copy.")
         return raw
@@ -131,9 +156,11 @@ def _download(url: str, dest: Path, progress: bool) -> None:
             os.unlink(tmp.name)
 
 
-def _fetch(name: str, folder: Path, mirrors, progress: bool) -> bytes:
+def _fetch(name: str, folder: Path, mirrors, progress: bool, hashes=MNIST_FILES, label="MNIST") -> bytes:
     folder.mkdir(parents=True, exist_ok=True)
     dest = folder / (name + ".gz")
+    if progress:
+        print(tr("downloading", name=name + ".gz", folder=folder), file=sys.stderr)
     errors = []
     for base in mirrors:
         url = base + name + ".gz"
@@ -143,17 +170,17 @@ def _fetch(name: str, folder: Path, mirrors, progress: bool) -> bytes:
             errors.append(f"{url}: {getattr(err, 'reason', err)}")
             continue
         try:
-            return _read_verified(name, folder)
+            return _read_verified(name, folder, hashes, label)
         except DatasetError as err:
             dest.unlink(missing_ok=True)  # never keep a bad download
             errors.append(f"{url}: downloaded file failed verification ({err})")
     tried = "\n  ".join(errors)
     raise DatasetError(
-        f"Could not download MNIST file {name}.gz into {folder}.\n  {tried}\n"
+        f"Could not download {label} file {name}.gz into {folder}.\n  {tried}\n"
         "What to do:\n"
         "  - If you are offline: connect and run again; the files are downloaded once and then cached.\n"
-        f"  - Or copy the four files {', '.join(n + '.gz' for n in MNIST_FILES)} into {folder}\n"
-        f"    (or set {DATA_DIR_ENV} to a folder that has them in a 'mnist' subfolder).")
+        f"  - Or copy the four files {', '.join(n + '.gz' for n in hashes)} into {folder}\n"
+        f"    (or set {DATA_DIR_ENV} to a folder that has them in a '{folder.name}' subfolder).")
 
 
 def _parse_idx(raw: bytes, name: str) -> np.ndarray:
@@ -177,18 +204,35 @@ def load_mnist(path=None, *, download=True, normalize=True, flatten=True, dtype=
     (m, 28, 28)); y: (m,) integers 0–9. Files are read from ``<data dir>/mnist``
     and downloaded there if missing (``download=False`` forbids it).
     """
+    return _load_idx_set("MNIST", "mnist", MNIST_FILES, path, download=download, normalize=normalize,
+                         flatten=flatten, dtype=dtype, progress=progress, mirrors=mirrors)
+
+
+def load_fashion_mnist(path=None, *, download=True, normalize=True, flatten=True, dtype=np.float32,
+                       progress=True, mirrors=FASHION_MNIST_MIRRORS):
+    """Load Fashion-MNIST: 60,000 training and 10,000 test images of clothing, 10 classes.
+
+    Exactly like ``load_mnist`` (same shapes, options and checks), read from and cached in
+    ``<data dir>/fashion-mnist``. Label k is the garment ``FASHION_MNIST_CLASSES[k]``.
+    """
+    return _load_idx_set("Fashion-MNIST", "fashion-mnist", FASHION_MNIST_FILES, path, download=download,
+                         normalize=normalize, flatten=flatten, dtype=dtype, progress=progress, mirrors=mirrors)
+
+
+def _load_idx_set(label, subfolder, hashes, path, *, download, normalize, flatten, dtype, progress, mirrors):
+    """The loader behind load_mnist and load_fashion_mnist: four verified IDX files → two (X, y) pairs."""
     if normalize and not np.issubdtype(np.dtype(dtype), np.floating):
         raise ValueError(f"normalize=True needs a floating dtype; got {np.dtype(dtype)}")
-    folder = data_dir(path) / "mnist"
+    folder = data_dir(path) / subfolder
     arrays = {}
-    for name in MNIST_FILES:
-        raw = _read_verified(name, folder)
+    for name in hashes:
+        raw = _read_verified(name, folder, hashes, label)
         if raw is None:
             if not download:
-                raise DatasetError(f"MNIST file {name}(.gz) is not in {folder} and download=False. Copy the "
-                                   f"four MNIST files there or set {DATA_DIR_ENV} to a folder with a 'mnist' "
-                                   "subfolder that has them.")
-            raw = _fetch(name, folder, mirrors, progress)
+                raise DatasetError(f"{label} file {name}(.gz) is not in {folder} and download=False. Copy the "
+                                   f"four {label} files there or set {DATA_DIR_ENV} to a folder with a "
+                                   f"'{subfolder}' subfolder that has them.")
+            raw = _fetch(name, folder, mirrors, progress, hashes, label)
         arrays[name] = _parse_idx(raw, name)
 
     def images(name):

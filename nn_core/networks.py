@@ -6,16 +6,22 @@ any number of hidden layers (ReLU by default), a softmax output and
 cross-entropy loss, He initialisation, trained by (mini-batch) SGD.
 
 Shapes follow the book: X: (m, n_features), W_l: (n_{l-1}, n_l), b_l: (1, n_l).
+
+Both models can be copied (``copy.deepcopy``), pickled, and kept in a plain ``.npz``
+file with ``model.save(path)`` / ``DeepNeuralNetwork.load(path)``.
 """
 from __future__ import annotations
 
+import math
 import numbers
+import os
 from types import MappingProxyType
 
 import numpy as np
 
 from ._validation import as_float_array, as_labels, n_features, positive_float, positive_int
 from .activations import _INPLACE, _softmax_inplace, sigmoid
+from .i18n import tr
 from .losses import cross_entropy_loss
 
 
@@ -50,10 +56,98 @@ def _check_targets(y, m, n_out, name="y", ref="the last forward() batch"):
     return y
 
 
+class TrainingDivergedError(FloatingPointError):
+    """Training stopped because the loss became NaN or infinite.
+
+    A ``FloatingPointError`` (what NumPy raises under ``np.errstate(all="raise")``), so
+    ``except FloatingPointError`` catches it. ``epoch`` and ``batch`` are 1-based; ``batch``
+    is None for full-batch training (``NeuralNetwork.train``).
+    """
+
+    def __init__(self, epoch, batch=None, lr=None):
+        self.epoch, self.batch, self.lr = epoch, batch, lr
+        where = f"epoch {epoch}" if batch is None else f"epoch {epoch}, batch {batch}"
+        lr_text = "" if lr is None else f" (lr={lr:g})"
+        super().__init__(f"training diverged: the loss became NaN/inf at {where}{lr_text}. "
+                         "Try a smaller learning rate, or scale the inputs "
+                         "(nn_core.standardize or nn_core.normalize).")
+
+    def __reduce__(self):  # pickle (e.g. from a worker process) with the fields, not the message
+        return type(self), (self.epoch, self.batch, self.lr)
+
+
+def _finite(arrays):
+    """True when every array (e.g. the weights: small) holds only finite numbers."""
+    return all(np.isfinite(a).all() for a in arrays)
+
+
+# -- save / load: a plain .npz (no pickle) -------------------------------------------
+
+def _npz_path(path):
+    """np.savez adds ".npz" to a name without it; return the name it really writes."""
+    path = os.fspath(path)
+    return path if path.endswith(".npz") else path + ".npz"
+
+
+def _read_npz(cls, path):
+    """The arrays of a file written by ``cls.save``, after checking it is one."""
+    name = os.fspath(path)
+    with np.load(name, allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    kind = arrays.get("model_class")
+    if kind is None:
+        raise ValueError(f"{name} is not a model file written by nn_core's save(): it has no 'model_class' entry")
+    if str(kind) != cls.__name__:
+        raise ValueError(f"{name} holds a {kind}, not a {cls.__name__}; load it with {kind}.load(path)")
+    return arrays
+
+
+def _entry(arrays, key, path):
+    if key not in arrays:
+        raise ValueError(f"{os.fspath(path)} has no array {key!r}; the file is incomplete")
+    return arrays[key]
+
+
+def _fill_params(params, arrays, path, architecture):
+    """Copy the file's parameters into ``params`` (name → array of the new model), checking that
+    the file has exactly these arrays, each with the shape the architecture needs."""
+    expected = set(params) | {"model_class", "dtype", "hidden_activation", "layer_sizes"}
+    extra = sorted(set(arrays) - expected)
+    if extra:
+        raise ValueError(f"{os.fspath(path)} has arrays the architecture {architecture} has no place for: {extra}")
+    for key, dst in params.items():
+        src = _entry(arrays, key, path)
+        if src.shape != dst.shape:
+            raise ValueError(f"{key} in {os.fspath(path)} has shape {src.shape} but the architecture "
+                             f"{architecture} needs {dst.shape}")
+        dst[...] = as_float_array(src, key)  # also refuses NaN/inf and non-numbers
+
+
+_INITS = {
+    "he": lambda n_in, n_out: np.sqrt(2.0 / n_in),              # for ReLU
+    "lecun": lambda n_in, n_out: np.sqrt(1.0 / n_in),
+    "glorot": lambda n_in, n_out: np.sqrt(2.0 / (n_in + n_out)),  # for tanh/sigmoid
+}
+_INITS["xavier"] = _INITS["glorot"]  # Xavier Glorot's rule: the same thing (before 1.1 it meant "lecun")
+
+
+def _init_std(init, n_in, n_out):
+    """Standard deviation of the weights of an (n_in → n_out) layer for ``init``."""
+    if isinstance(init, str) and init in _INITS:
+        return _INITS[init](n_in, n_out)
+    if isinstance(init, numbers.Real) and not isinstance(init, bool) and math.isfinite(init) and init > 0:
+        return float(init)
+    raise ValueError("init must be 'he', 'lecun', 'glorot' (alias 'xavier') or a positive, finite "
+                     f"standard deviation; got {init!r}")
+
+
 class NeuralNetwork:
     """Simple neural network (Part 1, ch. 7): one hidden layer, sigmoid, MSE, gradient descent.
 
     NeuralNetwork(input_size, hidden_size, output_size, seed=None, dtype=np.float64)
+
+    ``save(path)`` writes the sizes, dtype and W1, b1, W2, b2 to a ``.npz`` file;
+    ``NeuralNetwork.load(path)`` reads it back.
     """
 
     def __init__(self, input_size, hidden_size, output_size, *, seed=None, dtype=np.float64):
@@ -71,6 +165,40 @@ class NeuralNetwork:
 
     def __repr__(self):
         return f"NeuralNetwork({self.input_size}, {self.hidden_size}, {self.output_size})"
+
+    # The last forward pass (X, z1, a1, z2, a2) is not kept by copies, pickles or files: it can be
+    # as large as the data set, and forward() rebuilds it.
+    _CACHE = ("X", "z1", "a1", "z2", "a2")
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        for key in self._CACHE:
+            state.pop(key, None)
+        return state
+
+    def save(self, path):
+        """Write the sizes, dtype and parameters to the ``.npz`` file ``path`` (".npz" is added
+        when missing); returns the file name. Read it back with ``NeuralNetwork.load(path)``."""
+        np.savez(path, model_class=np.array(type(self).__name__),
+                 layer_sizes=np.array([self.input_size, self.hidden_size, self.output_size]),
+                 hidden_activation=np.array("sigmoid"), dtype=np.array(self.dtype.name), **self.parameters())
+        return _npz_path(path)
+
+    @classmethod
+    def load(cls, path):
+        """A NeuralNetwork from a file written by ``save``. Every array is checked against the
+        sizes in the file: a wrong or missing array raises a ValueError naming it."""
+        arrays = _read_npz(cls, path)
+        sizes = _entry(arrays, "layer_sizes", path)
+        if sizes.shape != (3,) or sizes.dtype.kind not in "iu":
+            raise ValueError(f"layer_sizes in {os.fspath(path)} must be 3 integers (input, hidden, output); "
+                             f"got {sizes.tolist()}")
+        activation = str(_entry(arrays, "hidden_activation", path))
+        if activation != "sigmoid":
+            raise ValueError(f"hidden_activation in {os.fspath(path)} is {activation!r}; NeuralNetwork uses 'sigmoid'")
+        model = cls(*(int(n) for n in sizes), seed=0, dtype=str(_entry(arrays, "dtype", path)))
+        _fill_params(model.parameters(), arrays, path, sizes.tolist())
+        return model
 
     def sigmoid(self, z):
         return sigmoid(z)
@@ -134,19 +262,29 @@ class NeuralNetwork:
         self._step(self.gradients(X, y), lr)
 
     def train(self, X, y, epochs=5000, lr=1.0, verbose=True):
-        """Full-batch training loop; prints the loss every 1000 epochs. Returns the last loss."""
+        """Full-batch training loop; prints the loss every 1000 epochs. Returns the last loss.
+
+        Raises TrainingDivergedError (a FloatingPointError) naming the epoch as soon as the
+        loss becomes NaN or infinite.
+        """
         epochs = positive_int(epochs, "epochs")
         lr = positive_float(lr, "lr")
         X = self._check_X(X)  # checked once here, not in every epoch
         y = _check_targets(y, X.shape[0], self.output_size, ref="X").astype(self.dtype, copy=False)
         loss = None
-        for epoch in range(epochs):
-            pred = self._forward(X)
-            loss = float(np.mean((y - pred) ** 2))
-            self.loss_history.append(loss)
-            self._step(self._gradients(X, y), lr)
-            if verbose and (epoch + 1) % 1000 == 0:
-                print(f"  Epoch {epoch + 1:>5} → Loss: {loss:.6f}")
+        # Overflow on the way to a NaN loss is reported by the loss check below, not as warnings.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            for epoch in range(epochs):
+                pred = self._forward(X)
+                loss = float(np.mean((y - pred) ** 2))
+                if not math.isfinite(loss):
+                    raise TrainingDivergedError(epoch + 1, lr=lr)
+                self.loss_history.append(loss)
+                self._step(self._gradients(X, y), lr)
+                if verbose and (epoch + 1) % 1000 == 0:
+                    print(tr("epoch_loss", epoch=epoch + 1, loss=loss))
+        if not _finite(self.parameters().values()):  # the last step: no loss after it to check
+            raise TrainingDivergedError(epochs, lr=lr)
         return loss
 
     def predict(self, X):
@@ -174,9 +312,20 @@ class DeepNeuralNetwork:
     DeepNeuralNetwork([784, 128, 64, 10]) → 784 inputs, hidden layers of 128 and 64
     units, 10 softmax outputs. Keyword options: ``seed`` (reproducible weights),
     ``dtype`` (float32 for speed, float64 for gradient checks), ``hidden_activation``
-    ("relu", "tanh" or "sigmoid") and ``init`` ("he", "xavier" or a fixed std).
+    ("relu", "tanh" or "sigmoid") and ``init``, the standard deviation of each W_l
+    (biases start at 0):
+
+    - "he" (default, for ReLU): √(2 / n_in)
+    - "lecun": √(1 / n_in)
+    - "glorot", or its alias "xavier" (for tanh/sigmoid): √(2 / (n_in + n_out))
+    - a positive number: that standard deviation for every layer.
+
+    Before version 1.1, "xavier" gave √(1 / n_in), which is LeCun's rule; it now means
+    Glorot/Xavier as the name says. Use "lecun" for the old numbers (they are the same
+    for square layers, n_in = n_out).
 
     ``params`` holds W1, b1, …, WL, bL with W_l: (n_{l-1}, n_l) and b_l: (1, n_l).
+    ``save(path)`` / ``DeepNeuralNetwork.load(path)`` keep a model in a ``.npz`` file.
     """
 
     def __init__(self, layer_sizes, *, seed=None, dtype=np.float32, hidden_activation="relu", init="he"):
@@ -189,35 +338,68 @@ class DeepNeuralNetwork:
         if self.sizes[-1] < 2:
             raise ValueError("the softmax output layer needs at least 2 units (classes); "
                              f"got {self.sizes[-1]}")
-        if hidden_activation not in _INPLACE:
+        if not isinstance(hidden_activation, str) or hidden_activation not in _INPLACE:
             raise ValueError(f"hidden_activation must be one of {sorted(_INPLACE)}; got {hidden_activation!r}")
         self.hidden_activation = hidden_activation
-        self._act, self._act_backward = _INPLACE[hidden_activation]
         self.dtype = _check_dtype(dtype)
         self.L = len(self.sizes) - 1  # number of layers (excluding the input)
         rng = _rng(seed)
         self.weights, self.biases = [], []
         for n_in, n_out in zip(self.sizes[:-1], self.sizes[1:]):
-            if init == "he":        # for ReLU: Var(W) = 2 / n_in
-                std = np.sqrt(2.0 / n_in)
-            elif init == "xavier":  # for tanh/sigmoid: Var(W) = 1 / n_in
-                std = np.sqrt(1.0 / n_in)
-            elif isinstance(init, numbers.Real) and not isinstance(init, bool) and init > 0:
-                std = float(init)
-            else:
-                raise ValueError(f"init must be 'he', 'xavier' or a positive standard deviation; got {init!r}")
+            std = _init_std(init, n_in, n_out)
             self.weights.append((rng.standard_normal((n_in, n_out)) * std).astype(self.dtype))
             self.biases.append(np.zeros((1, n_out), dtype=self.dtype))
-        # W1, b1, … name the same arrays as the lists (updates are in place). Read-only
-        # mapping, so that assigning a new array cannot silently detach it from the model.
+        self._link()
+        self.activations = None  # [a0 = X, a1, …, aL], filled by forward()
+
+    def _link(self):
+        """Name the arrays: params["W1"] is weights[0], … (updates are in place), and look up the
+        activation. Read-only mapping, so that assigning a new array cannot silently detach it
+        from the model."""
+        self._act, self._act_backward = _INPLACE[self.hidden_activation]
         named = {}
         for l, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
             named[f"W{l}"], named[f"b{l}"] = W, b
         self.params = MappingProxyType(named)
-        self.activations = None  # [a0 = X, a1, …, aL], filled by forward()
+
+    # copy.deepcopy and pickle: keep the architecture and the arrays, rebuild the read-only
+    # ``params`` view over the copy's own arrays, and drop the last forward pass (it can be
+    # as large as the data set; forward() rebuilds it).
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        for key in ("params", "_act", "_act_backward"):  # rebuilt by __setstate__
+            state.pop(key, None)
+        state["activations"] = None
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._link()
 
     def __repr__(self):
         return f"DeepNeuralNetwork({self.sizes})"
+
+    def save(self, path):
+        """Write the architecture, hidden activation, dtype and parameters to the ``.npz`` file
+        ``path`` (".npz" is added when missing); returns the file name. Read it back with
+        ``DeepNeuralNetwork.load(path)``."""
+        np.savez(path, model_class=np.array(type(self).__name__), layer_sizes=np.array(self.sizes),
+                 hidden_activation=np.array(self.hidden_activation), dtype=np.array(self.dtype.name),
+                 **self.params)
+        return _npz_path(path)
+
+    @classmethod
+    def load(cls, path):
+        """A DeepNeuralNetwork from a file written by ``save``. Every array is checked against
+        the architecture in the file: a wrong or missing array raises a ValueError naming it."""
+        arrays = _read_npz(cls, path)
+        sizes = _entry(arrays, "layer_sizes", path)
+        if sizes.ndim != 1 or sizes.dtype.kind not in "iu":
+            raise ValueError(f"layer_sizes in {os.fspath(path)} must be a list of integers; got {sizes.tolist()}")
+        model = cls(sizes.tolist(), seed=0, dtype=str(_entry(arrays, "dtype", path)),
+                    hidden_activation=str(_entry(arrays, "hidden_activation", path)))
+        _fill_params(model.params, arrays, path, model.sizes)
+        return model
 
     @property
     def cache(self):
@@ -301,7 +483,7 @@ class DeepNeuralNetwork:
 
     def astype(self, dtype):
         """A copy of this network with parameters in another dtype (e.g. float64 for a gradient check)."""
-        twin = DeepNeuralNetwork(self.sizes, seed=0, dtype=dtype, hidden_activation=self.hidden_activation)
+        twin = type(self)(self.sizes, seed=0, dtype=dtype, hidden_activation=self.hidden_activation)
         for dst, src in zip(twin.weights + twin.biases, self.weights + self.biases):
             dst[...] = src
         return twin

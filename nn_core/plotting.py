@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._validation import as_float_array
+from .i18n import tr
 
 # Colours that read on white and on the book's dark theme (figures keep a white card).
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
@@ -46,7 +47,8 @@ def plot_network(layer_sizes, ax=None, *, layer_names=None, max_nodes=8, title=N
     sizes = [int(n) for n in layer_sizes]
     n_layers = len(sizes)
     if layer_names is None:
-        layer_names = ["Input"] + [f"Hidden {i}" for i in range(1, n_layers - 1)] + ["Output"]
+        layer_names = ([tr("layer.input")] + [tr("layer.hidden", i=i) for i in range(1, n_layers - 1)]
+                       + [tr("layer.output")])
     colors = [COLORS[0]] + [COLORS[2]] * (n_layers - 2) + [COLORS[1]]
     positions = []
     for i, n in enumerate(sizes):
@@ -109,7 +111,7 @@ def plot_decision_boundary(predict, X, y, ax=None, *, resolution=200, padding=0.
     cm = ListedColormap([COLORS[c % len(COLORS)] for c in range(int(classes.max()) + 1)])
     ax.contourf(g0, g1, out.reshape(g0.shape), levels=np.arange(classes.max() + 2) - 0.5, cmap=cm, alpha=0.25)
     for c in np.unique(y).astype(int):
-        label = class_names[c] if class_names is not None else f"class {c}"
+        label = class_names[c] if class_names is not None else tr("class_n", c=c)
         ax.scatter(X[y == c, 0], X[y == c, 1], color=COLORS[c % len(COLORS)], edgecolor="k", s=40, label=label)
     ax.legend(loc="best", fontsize=9)
     if title:
@@ -132,13 +134,14 @@ def plot_activations(names=("sigmoid", "relu", "tanh"), z=None, axes=None):
         axes[0, j].plot(z, f(z), color=COLORS[j], lw=2)
         axes[0, j].set_title(name)
         axes[1, j].plot(z, df(z), color=COLORS[j], lw=2, ls="--")
-        axes[1, j].set_title(f"{name}′ (derivative)")
+        axes[1, j].set_title(tr("derivative_title", name=name))
         axes[1, j].set_xlabel("z")
     return axes
 
 
 def plot_history(history, axes=None, *, title=None):
-    """Loss per epoch, and validation accuracy if the history has it."""
+    """Loss per epoch (training, and validation if the history has ``val_loss``), and
+    validation accuracy if the history has it. history: the dict ``train_minibatch`` returns."""
     has_acc = bool(history.get("val_accuracy"))
     if axes is None:
         import matplotlib.pyplot as plt
@@ -146,13 +149,16 @@ def plot_history(history, axes=None, *, title=None):
         _, axes = plt.subplots(1, 2 if has_acc else 1, figsize=(10 if has_acc else 5, 3.5))
     axes = np.atleast_1d(axes)
     epochs = np.arange(1, len(history["loss"]) + 1)
-    axes[0].plot(epochs, history["loss"], color=COLORS[0], marker="o", ms=3)
-    axes[0].set_xlabel("epoch")
-    axes[0].set_ylabel("loss")
+    axes[0].plot(epochs, history["loss"], color=COLORS[0], marker="o", ms=3, label=tr("train"))
+    if history.get("val_loss"):
+        axes[0].plot(epochs, history["val_loss"], color=COLORS[3], marker="s", ms=3, label=tr("validation"))
+        axes[0].legend()
+    axes[0].set_xlabel(tr("epoch"))
+    axes[0].set_ylabel(tr("loss"))
     if has_acc:
         axes[1].plot(epochs, history["val_accuracy"], color=COLORS[2], marker="o", ms=3)
-        axes[1].set_xlabel("epoch")
-        axes[1].set_ylabel("accuracy (%)")
+        axes[1].set_xlabel(tr("epoch"))
+        axes[1].set_ylabel(tr("accuracy_pct"))
     if title:
         axes[0].figure.suptitle(title)
     return axes
@@ -193,8 +199,8 @@ def plot_confusion_matrix(counts, class_names=None, ax=None, *, title=None):
     names = class_names if class_names is not None else [str(i) for i in range(k)]
     ax.set_xticks(range(k), names, rotation=45 if max(len(str(s)) for s in names) > 3 else 0)
     ax.set_yticks(range(k), names)
-    ax.set_xlabel("predicted")
-    ax.set_ylabel("true")
+    ax.set_xlabel(tr("predicted"))
+    ax.set_ylabel(tr("true"))
     ax.grid(False)
     threshold = counts.max() / 2
     for i in range(k):
@@ -226,7 +232,7 @@ def plot_digit_probabilities(image, probs, label=None, axes=None):
     pred = int(np.argmax(probs))
     a0.imshow(image.reshape(side, side), cmap="gray_r")
     a0.axis("off")
-    a0.set_title("image" if label is None else f"label {label}")
+    a0.set_title(tr("image") if label is None else tr("label_n", label=label))
     colors = [COLORS[0]] * len(probs)
     if label is not None:
         colors[int(label)] = COLORS[2]
@@ -235,7 +241,7 @@ def plot_digit_probabilities(image, probs, label=None, axes=None):
     a1.bar(range(len(probs)), probs, color=colors)
     a1.set_xticks(range(len(probs)))
     a1.set_ylim(0, 1)
-    a1.set_xlabel("class")
-    a1.set_ylabel("probability")
-    a1.set_title(f"prediction {pred} ({probs[pred]:.1%})")
+    a1.set_xlabel(tr("class"))
+    a1.set_ylabel(tr("probability"))
+    a1.set_title(tr("prediction_title", pred=pred, p=probs[pred]))
     return a0, a1

@@ -34,12 +34,41 @@ def normalize(X):
     return (X - X_min) / (X_max - X_min + 1e-8)
 
 
-def standardize(X):
-    """Z-score each column: mean 0, standard deviation 1. X: (m, n_features)."""
+def _column_stat(value, name, n):
+    """mean or std given by the caller: n_features numbers, shape (n,) or (1, n)."""
+    value = as_float_array(value, name)
+    if value.shape not in ((n,), (1, n)):
+        raise ValueError(f"{name} must have one entry per feature, shape ({n},); got shape {value.shape} "
+                         f"for X with {n} features")
+    return value.reshape(n)
+
+
+def standardize(X, mean=None, std=None, *, return_stats=False):
+    """Z-score each column: (X − mean) / std, so mean 0 and standard deviation 1. X: (m, n_features).
+
+    Without ``mean``/``std`` they are computed from X itself. To scale a test (or
+    validation) split like the training split, compute them on the training split and
+    pass them on::
+
+        X_train_s, mean, std = standardize(X_train, return_stats=True)
+        X_test_s = standardize(X_test, mean, std)
+
+    mean, std: (n_features,). ``return_stats=True`` returns (X_scaled, mean, std). A
+    constant column becomes 0 (the 1e-8 keeps us from dividing by zero).
+    """
     X = _features(X)
-    mean = X.mean(axis=0)
-    std = X.std(axis=0)
-    return (X - mean) / (std + 1e-8)
+    if (mean is None) != (std is None):
+        raise ValueError("give both mean and std (e.g. from the training split), or neither to compute them from X")
+    if mean is None:
+        mean = X.mean(axis=0)
+        std = X.std(axis=0)
+    else:
+        mean = _column_stat(mean, "mean", X.shape[1])
+        std = _column_stat(std, "std", X.shape[1])
+        if (std < 0).any():
+            raise ValueError(f"std must not be negative; got {std[std < 0][:3].tolist()}")
+    X_scaled = (X - mean) / (std + 1e-8)
+    return (X_scaled, mean, std) if return_stats else X_scaled
 
 
 def train_test_split(X, y, test_ratio=0.2, seed=42):

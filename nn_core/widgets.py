@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._validation import positive_float
 from .activations import ACTIVATIONS, DERIVATIVES
 from .datasets import make_xor
-from .networks import NeuralNetwork
+from .i18n import tr
+from .networks import NeuralNetwork, TrainingDivergedError
 from .perceptron import perceptron
 from .plotting import COLORS, plot_decision_boundary, plot_digit_probabilities
 
@@ -55,7 +57,7 @@ def draw_perceptron(w1, w2, b, gate="AND", ax=None):
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
     correct = int((outputs == target).sum())
-    ax.set_title(f"{gate}: {correct}/4 correct")
+    ax.set_title(tr("correct_of", gate=gate, correct=correct))
     return ax, outputs
 
 
@@ -67,13 +69,13 @@ def perceptron_playground(w1=1.0, w2=1.0, b=-1.5, gate="AND"):
     def show(w1, w2, b, gate):
         ax, outputs = draw_perceptron(w1, w2, b, gate)
         plt.show()
-        print("x1 x2 | output target")
+        print(tr("truth_header"))
         for x, o, t in zip(_INPUTS, outputs, GATES[gate]):
             print(f" {x[0]}  {x[1]} |   {o}      {t}  {'✓' if o == t else '✗'}")
 
     return w.interactive(show, w1=_slider(w1, -2, 2, 0.1, "w1"), w2=_slider(w2, -2, 2, 0.1, "w2"),
                          b=_slider(b, -3, 3, 0.1, "b"),
-                         gate=w.Dropdown(options=list(GATES), value=gate, description="gate"))
+                         gate=w.Dropdown(options=list(GATES), value=gate, description=tr("gate")))
 
 
 def activation_explorer(name="sigmoid", z_max=6.0):
@@ -94,37 +96,47 @@ def activation_explorer(name="sigmoid", z_max=6.0):
         ax.legend(loc="upper left")
         plt.show()
 
-    return w.interactive(show, name=w.Dropdown(options=list(ACTIVATIONS), value=name, description="function"),
+    return w.interactive(show, name=w.Dropdown(options=list(ACTIVATIONS), value=name, description=tr("function")),
                          z0=_slider(0.0, -z_max, z_max, 0.5, "z"),
-                         derivative=w.Checkbox(value=True, description="derivative"))
+                         derivative=w.Checkbox(value=True, description=tr("derivative")))
 
 
 def training_playground(X=None, y=None, hidden_size=4, lr=2.0, epochs=3000, seed=0):
     """Train Part 1's NeuralNetwork with a chosen hidden size and learning rate; plot the loss
-    curve and the decision boundary. X: (m, 2), y: (m, 1). Defaults to XOR."""
+    curve and the decision boundary. X: (m, 2), y: (m, 1). Defaults to XOR.
+
+    The learning-rate slider runs from 0.01 to 10, or further when ``lr`` is outside that
+    range. If the loss becomes NaN/inf, the reader sees why (in their language) instead of a
+    figure."""
     import ipywidgets as w
     import matplotlib.pyplot as plt
 
     if X is None:
         X, y = make_xor()
+    exponent = np.log10(positive_float(lr, "lr"))
+    lr_min, lr_max = min(-2, int(np.floor(exponent))), max(1, int(np.ceil(exponent)))
 
     def show(hidden_size, lr, epochs):
         nn = NeuralNetwork(X.shape[1], hidden_size, 1, seed=seed)
-        loss = nn.train(X, y, epochs=epochs, lr=lr, verbose=False)
+        try:
+            loss = nn.train(X, y, epochs=epochs, lr=lr, verbose=False)
+        except TrainingDivergedError as err:
+            print(tr("training_failed", reason=tr("diverged", epoch=err.epoch)))
+            return
         fig, (a0, a1) = plt.subplots(1, 2, figsize=(10, 3.8))
         a0.plot(nn.loss_history, color=COLORS[0])
         a0.set_yscale("log")
-        a0.set_xlabel("epoch")
-        a0.set_ylabel("MSE loss")
-        a0.set_title(f"final loss {loss:.4f}")
+        a0.set_xlabel(tr("epoch"))
+        a0.set_ylabel(tr("mse_loss"))
+        a0.set_title(tr("final_loss", loss=loss))
         plot_decision_boundary(nn.predict, X, y, ax=a1, padding=0.5, resolution=120)
         acc = np.mean((nn.predict(X) > 0.5) == y) * 100
-        a1.set_title(f"accuracy {acc:.0f}%")
+        a1.set_title(tr("accuracy_title", acc=acc))
         plt.show()
 
-    return w.interactive(show, hidden_size=w.IntSlider(value=hidden_size, min=1, max=16, description="hidden",
+    return w.interactive(show, hidden_size=w.IntSlider(value=hidden_size, min=1, max=16, description=tr("hidden"),
                                                        continuous_update=False),
-                         lr=w.FloatLogSlider(value=lr, base=10, min=-2, max=1, step=0.25, description="lr",
+                         lr=w.FloatLogSlider(value=lr, base=10, min=lr_min, max=lr_max, step=0.25, description="lr",
                                              continuous_update=False),
                          epochs=w.IntSlider(value=epochs, min=500, max=10000, step=500, description="epochs",
                                             continuous_update=False))
@@ -141,5 +153,5 @@ def digit_explorer(model, X, y, index=0):
         plot_digit_probabilities(X[index], probs, label=y[index])
         plt.show()
 
-    return w.interactive(show, index=w.IntSlider(value=index, min=0, max=len(X) - 1, description="image",
+    return w.interactive(show, index=w.IntSlider(value=index, min=0, max=len(X) - 1, description=tr("image"),
                                                  continuous_update=False))

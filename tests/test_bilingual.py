@@ -1,7 +1,10 @@
 """The two languages cannot drift: every prose cell has a twin, every Indonesian cell is up to
-date with the English it translates, and book/id + book/en are exactly what the sources give."""
+date with the English it translates, paired code cells are the same program, book/id and book/en
+are exactly what the sources give and were executed, and each language's pages speak only that
+language (outside code identifiers and the glossary's terms)."""
 import copy
 import json
+import re
 import sys
 
 import nbformat
@@ -11,8 +14,15 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
 import bilingual  # noqa: E402
+import language_audit  # noqa: E402
 
 SOURCES = bilingual.sources()
+
+
+def yaml_terms():
+    import yaml
+
+    return yaml.safe_load((ROOT / "book" / "glossary.yml").read_text(encoding="utf-8"))["terms"]
 
 
 def test_there_are_chapters():
@@ -25,25 +35,34 @@ def test_source_is_paired_and_translations_are_current(src):
 
 
 @pytest.mark.parametrize("src", SOURCES, ids=lambda p: p.name)
-def test_generated_notebooks_are_fresh(src):
-    for lang, text in bilingual.render(src).items():
-        dest = ROOT / "book" / lang / src.name
-        assert dest.exists(), f"{dest} missing: run `make notebooks`"
-        assert dest.read_text(encoding="utf-8") == text, f"{dest} is stale: run `make notebooks`"
+def test_generated_notebooks_are_fresh_and_executed(src):
+    for lang in bilingual.LANGS:
+        dest = bilingual.generated(src, lang)
+        assert dest.exists(), f"{dest} missing: run `make notebooks NB=book/src/{src.name}`"
+        assert bilingual.is_fresh(src, lang), f"{dest} is stale: run `make notebooks NB=book/src/{src.name}`"
+        assert bilingual.unexecuted(dest) == [], f"{dest}: cells not executed: run `make notebooks`"
 
 
 @pytest.mark.parametrize("src", SOURCES, ids=lambda p: p.name)
-def test_languages_share_code_outputs_and_structure(src):
-    id_nb = json.loads((ROOT / "book" / "id" / src.name).read_text(encoding="utf-8"))
-    en_nb = json.loads((ROOT / "book" / "en" / src.name).read_text(encoding="utf-8"))
-    code = lambda nb: [(c["source"], c.get("outputs")) for c in nb["cells"] if c["cell_type"] == "code"]  # noqa: E731
-    assert code(id_nb) == code(en_nb)
+def test_languages_are_the_same_program_with_their_own_outputs(src):
+    id_nb = json.loads(bilingual.generated(src, "id").read_text(encoding="utf-8"))
+    en_nb = json.loads(bilingual.generated(src, "en").read_text(encoding="utf-8"))
     assert [c["cell_type"] for c in id_nb["cells"]] == [c["cell_type"] for c in en_nb["cells"]]
+    code = lambda nb: [bilingual.program("".join(c["source"])) for c in nb["cells"] if c["cell_type"] == "code"]  # noqa: E731
+    assert code(id_nb) == code(en_nb)
     assert id_nb["metadata"]["nn_book"]["lang"] == "id" and en_nb["metadata"]["nn_book"]["lang"] == "en"
-    assert id_nb["metadata"].get("widgets") == en_nb["metadata"].get("widgets")
-    for nb in (id_nb, en_nb):
-        assert all(c.get("execution_count") for c in nb["cells"] if c["cell_type"] == "code" and c["source"]), \
-            "committed without outputs: run `make notebooks`"
+    for lang, nb in (("id", id_nb), ("en", en_nb)):
+        first = next(c for c in nb["cells"] if c["cell_type"] == "code")
+        assert f'nn_core.set_language("{lang}")' in "".join(first["source"]), "the first code cell sets the language"
+
+
+@pytest.mark.parametrize("lang", bilingual.LANGS)
+@pytest.mark.parametrize("src", SOURCES, ids=lambda p: p.name)
+def test_pages_speak_their_own_language(src, lang):
+    """No English function words in the comments, strings, printed output and widget labels of an
+    Indonesian notebook, and no Indonesian ones in an English notebook (tools/language_audit.py)."""
+    found = language_audit.foreign_words(bilingual.generated(src, lang), lang)
+    assert not any(found.values()), f"book/{lang}/{src.name}: words of the other language: {found}"
 
 
 def test_no_orphan_generated_notebooks():
@@ -52,23 +71,40 @@ def test_no_orphan_generated_notebooks():
         assert {p.name for p in (ROOT / "book" / lang).glob("*.ipynb")} == names
 
 
-def test_glossary_terms_are_used_consistently():
+@pytest.mark.parametrize("src", SOURCES, ids=lambda p: p.name)
+def test_glossary_terms_are_used_consistently(src):
     """Every Indonesian chapter uses the glossary's term, not the listed words to avoid."""
     import yaml
 
     glossary = yaml.safe_load((ROOT / "book" / "glossary.yml").read_text(encoding="utf-8"))
-    for src in SOURCES:
-        nb = nbformat.read(src, as_version=4)
-        text = "\n".join(c.source.lower() for c in nb.cells if bilingual.cell_lang(c) == "id")
-        for entry in glossary["terms"]:
-            for bad in entry.get("avoid", []):
-                assert bad.lower() not in text, f"{src.name}: use “{entry['id']}”, not “{bad}”"
+    nb = nbformat.read(src, as_version=4)
+    text = "\n".join(c.source for c in nb.cells if bilingual.cell_lang(c) == "id" and c.cell_type == "markdown")
+    prose = re.sub(r"`[^`]*`|\$[^$]*\$|\]\([^)]*\)", " ", text)   # inline code, math, link targets
+    for entry in glossary["terms"]:
+        for bad in entry.get("avoid", []):
+            assert bad.lower() not in text.lower(), f"{src.name}: use “{entry['id']}”, not “{bad}”"
+        if "avoid_pattern" in entry:
+            found = re.findall(r".{0,30}" + entry["avoid_pattern"] + r".{0,30}", prose)
+            assert not found, f"{src.name}: use “{entry['id']}” (see {entry.get('note', '')}): {found[:3]}"
+
+
+def test_glossary_pages_are_fresh():
+    import glossary
+
+    for lang in bilingual.LANGS:
+        page = ROOT / "book" / lang / "glossary.md"
+        assert page.read_text(encoding="utf-8") == glossary.render(lang), "run `python tools/glossary.py`"
+    terms = yaml_terms()
+    assert len([t for t in terms if "explain" in t]) >= 40
+    for t in terms:
+        if "chapter" in t:
+            assert (ROOT / "book" / "src" / f"{t['chapter']}.ipynb").exists(), t
 
 
 # -- the checks themselves catch what they should ------------------------------------
 
-def _first_pair(nb):
-    return next(i for i, c in enumerate(nb.cells) if bilingual.cell_lang(c) == "id")
+def _first_pair(nb, kind="markdown"):
+    return next(i for i, c in enumerate(nb.cells) if bilingual.cell_lang(c) == "id" and c.cell_type == kind)
 
 
 def test_editing_english_without_the_indonesian_is_caught(tmp_path):
@@ -95,3 +131,41 @@ def test_a_missing_twin_is_caught(tmp_path):
     untagged.cells[i].metadata["tags"] = []
     nbformat.write(untagged, path)
     assert any("without a lang-id/lang-en tag" in p for p in bilingual.problems(path))
+
+
+def _code_pair(id_src, en_src):
+    cells = [nbformat.v4.new_markdown_cell("# Judul", metadata={"tags": ["lang-id"]}),
+             nbformat.v4.new_markdown_cell("# Title", metadata={"tags": ["lang-en"]}),
+             nbformat.v4.new_code_cell(id_src, metadata={"tags": ["lang-id"]}),
+             nbformat.v4.new_code_cell(en_src, metadata={"tags": ["lang-en"]})]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    for a, b in ((0, 1), (2, 3)):
+        cells[a].metadata["en_hash"] = bilingual.text_hash(cells[b].source)
+    return nb
+
+
+def test_code_pairs_must_be_the_same_program(tmp_path):
+    path = tmp_path / "x.ipynb"
+    same = _code_pair('x = 1  # satu\nprint(f"nilai {x:.2f}")', 'x = 1  # one\nprint(f"value {x:.2f}")')
+    nbformat.write(same, path)
+    assert bilingual.problems(path) == []
+    for en in ('x = 2  # one\nprint(f"value {x:.2f}")',          # another number
+               'x = 1  # one\nprint(f"value {x:.3f}")',          # another format spec
+               'x = 1  # one\nprint(f"value {x:.2f}", x)',       # another call
+               'y = 1  # one\nprint(f"value {y:.2f}")'):         # another name
+        nbformat.write(_code_pair('x = 1  # satu\nprint(f"nilai {x:.2f}")', en), path)
+        assert any("differ beyond comments and strings" in p for p in bilingual.problems(path)), en
+
+
+def test_generated_notebooks_collapse_checks_and_hide_setup():
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# Judul", metadata={"tags": ["lang-id"]}),
+        nbformat.v4.new_markdown_cell("# Title", metadata={"tags": ["lang-en"]}),
+        nbformat.v4.new_code_cell("# Cek: tabel AND\nassert True", metadata={"tags": ["lang-id"]}),
+        nbformat.v4.new_code_cell("# Check: the AND table\nassert True", metadata={"tags": ["lang-en"]}),
+    ])
+    for lang, prompt in (("id", "✓ Cek: tabel AND"), ("en", "✓ Check: the AND table")):
+        out = bilingual.split(nb, lang, "x.ipynb")
+        setup, check = [c for c in out.cells if c.cell_type == "code"]
+        assert "remove-cell" in setup.metadata["tags"] and f'set_language("{lang}")' in setup.source
+        assert "hide-cell" in check.metadata["tags"] and check.metadata["mystnb"]["code_prompt_show"] == prompt

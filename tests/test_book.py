@@ -19,9 +19,9 @@ import nbformat
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, importorfail, missing
 
-bs4 = pytest.importorskip("bs4")
+bs4 = importorfail("bs4", "make install")
 
 HTML = ROOT / "_build" / "html"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -36,8 +36,7 @@ sys.path.insert(0, str(ROOT / "_ext"))
 import bilingual_book  # noqa: E402
 
 if not (HTML / "index.html").exists():
-    pytest.skip("no built book in _build/html: run `make book` first (`make test` does)",
-                allow_module_level=True)
+    missing("no built book in _build/html: run `make book` first (`make test` does)", allow_module_level=True)
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -299,7 +298,7 @@ def test_download_gives_the_page_notebook(name):
 
 
 def test_every_setup_cell_names_the_configured_repository():
-    notebooks = sorted((ROOT / "book").glob("*/*.ipynb"))
+    notebooks = sorted((ROOT / "book" / "id").glob("*.ipynb")) + sorted((ROOT / "book" / "en").glob("*.ipynb"))
     assert notebooks
     for path in notebooks:
         nb = nbformat.read(path, as_version=4)
@@ -312,7 +311,7 @@ def test_every_setup_cell_names_the_configured_repository():
 
 def test_nn_core_has_lower_bound_dependencies_only():
     """Colab installs nn_core with pip: pins would replace Colab's own NumPy & co."""
-    tomllib = pytest.importorskip("tomllib")
+    import tomllib
     deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
     for dep in deps:
         assert re.fullmatch(r"[A-Za-z0-9_.-]+(\[[^\]]*\])?\s*(>=\s*[\w.]+)?", dep), dep
@@ -409,3 +408,22 @@ def test_internal_links_and_anchors_resolve():
     (ARTIFACTS / "external-links.txt").write_text("".join(f"{u}\n" for u in sorted(external)), encoding="utf-8")
     print(f"{len(external)} external links (not fetched), listed in test-artifacts/external-links.txt")
     assert not broken, "broken internal links:\n" + "\n".join(broken)
+
+
+def test_chapter_pages_stay_under_the_page_weight_budget():
+    """A chapter page, animations included, stays under 3 MB (readers on phones and school networks)."""
+    for path in sorted((HTML / "book").glob("*/p*.html")):
+        size = path.stat().st_size
+        assert size < 3_000_000, f"{path.relative_to(HTML)} is {size / 1e6:.1f} MB"
+
+
+def test_readme_lists_every_chapter_with_its_page_and_colab_link():
+    sys.path.insert(0, str(ROOT / "tools"))
+    import readme
+
+    assert readme.main(["--check"]) == 0, "README.md's chapter table is stale: run `python tools/readme.py`"
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for lang in LANGS:
+        for name in chapters(lang):
+            stem = name.rsplit("/", 1)[1]
+            assert f"book/{lang}/{stem}.html" in text and f"/blob/{BRANCH}/book/{lang}/{stem}.ipynb" in text, stem

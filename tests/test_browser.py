@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, importorfail, missing
 
 HTML = ROOT / "_build" / "html"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -25,12 +25,11 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 if CHROMIUM is None:
-    pytest.skip("headless Chromium not found (Debian: apt-get install chromium; .ci/run installs it): "
-                "browser tests skipped", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed: make install")
+    missing("headless Chromium not found (Debian: apt-get install chromium; .ci/run installs it): "
+            "browser tests skipped", allow_module_level=True)
+sync_api = importorfail("playwright.sync_api", "make install")
 if not (HTML / "index.html").exists():
-    pytest.skip("no built book in _build/html: run `make book` first (`make test` does)",
-                allow_module_level=True)
+    missing("no built book in _build/html: run `make book` first (`make test` does)", allow_module_level=True)
 
 
 def _widget_chapter() -> str:
@@ -242,4 +241,56 @@ def test_search_in_each_language(tab):
         chapters = [u for u in links if "/book/" in u and not u.split("#")[0].endswith("/book/index.html")]
         assert chapters and all(f"/book/{lang}/" in u for u in chapters), links
         t.screenshot(f"browser-{lang}-search.png")
+        t.assert_clean()
+
+
+def _animation_pages() -> list[tuple[str, int]]:
+    """(page, number of watch-it-learn players) for every chapter page with animations."""
+    out = []
+    for path in sorted((HTML / "book").glob("*/p*.html")):
+        n = path.read_text(encoding="utf-8").count('class="animation nn-animation"')
+        if n:
+            out.append((path.relative_to(HTML).as_posix(), n))
+    return out
+
+
+def test_there_are_animations_in_six_chapters_per_language():
+    pages = _animation_pages()
+    for lang in ("id", "en"):
+        chapters = [p for p, _ in pages if p.startswith(f"book/{lang}/")]
+        assert len(chapters) >= 6, f"{lang}: watch-it-learn animations in {chapters}"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_every_animation_plays_in_the_page(tab, width):
+    """Each player shows a frame, its slider and its buttons change the frame, play advances it,
+    with no request outside the book and no error — on a desktop and on a phone-width screen."""
+    t = tab(width=width)
+    pages = _animation_pages()
+    assert pages
+    for path, n in pages:
+        page = t.open(path)
+        players = page.locator(".nn-animation")
+        assert players.count() == n
+        for i in range(n):
+            player = players.nth(i)
+            player.scroll_into_view_if_needed()
+            img = player.locator("img")
+            page.wait_for_function("img => img.src.startsWith('data:image')", arg=img.element_handle(), timeout=10000)
+            first = img.get_attribute("src")
+            slider = player.locator("input.anim-slider")
+            last = int(slider.get_attribute("max"))
+            assert last >= 5, f"{path}: player {i} has only {last + 1} frames"
+            slider.fill(str(last))
+            slider.dispatch_event("input")
+            assert img.get_attribute("src") != first, f"{path}: the slider does not change the frame"
+            player.locator("button").nth(1).click()          # first frame
+            assert img.get_attribute("src") == first
+            player.locator("button").nth(5).click()          # play
+            page.wait_for_function("s => parseInt(s.value) > 0", arg=slider.element_handle(), timeout=10000)
+            player.locator("button").nth(4).click()          # pause
+            box = img.bounding_box()
+            assert box["width"] <= width, f"{path}: the frame is wider than the screen"
+            if i == 0:
+                t.screenshot(f"browser-anim-{width}-{path.replace('/', '-')}.png")
         t.assert_clean()

@@ -116,3 +116,116 @@ def test_bad_arguments():
 def test_public_api_is_importable_from_the_top_level():
     for name in nn_core.__all__:
         assert hasattr(nn_core, name), name
+
+
+# -- Fashion-MNIST: the same loader as MNIST, its own files and hashes -----------------------
+
+from nn_core import FASHION_MNIST_CLASSES, load_fashion_mnist  # noqa: E402
+from nn_core import datasets as _datasets  # noqa: E402
+
+
+def test_full_fashion_mnist(fashion_dir):
+    (X_train, y_train), (X_test, y_test) = load_fashion_mnist(fashion_dir, download=False, progress=False)
+    assert X_train.shape == (60000, 784) and X_test.shape == (10000, 784)
+    assert X_train.dtype == np.float32 and 0 <= X_train.min() and X_train.max() == 1.0
+    assert np.bincount(y_train).tolist() == [6000] * 10 and np.bincount(y_test).tolist() == [1000] * 10
+    assert y_test[:10].tolist() == [9, 2, 1, 1, 6, 1, 4, 6, 5, 7]
+    assert [FASHION_MNIST_CLASSES[k] for k in y_test[:3]] == ["Ankle boot", "Pullover", "Trouser"]
+
+
+def test_fashion_mnist_classes_and_official_mirrors():
+    assert len(FASHION_MNIST_CLASSES) == 10 and FASHION_MNIST_CLASSES[0] == "T-shirt/top"
+    assert _datasets.FASHION_MNIST_MIRRORS[0].startswith("https://raw.githubusercontent.com/zalandoresearch/")
+    assert set(_datasets.FASHION_MNIST_FILES) == set(MNIST_FILES)  # same file names, other contents
+    assert not set(_datasets.FASHION_MNIST_FILES.values()) & set(MNIST_FILES.values())
+
+
+def _idx(array):
+    """The IDX bytes of a uint8 array: magic 0 0 8 ndim, the sizes as big-endian uint32, the data."""
+    return bytes([0, 0, 8, array.ndim]) + np.array(array.shape, dtype=">u4").tobytes() + array.tobytes()
+
+
+@pytest.fixture
+def tiny_fashion(tmp_path, monkeypatch):
+    """A tiny stand-in for Fashion-MNIST in tmp_path/fashion-mnist (5 training and 3 test images),
+    whose SHA-256 hashes are made the 'official' ones for the test."""
+    rng = np.random.default_rng(0)
+    arrays = {"train-images-idx3-ubyte": rng.integers(0, 256, (5, 28, 28), dtype=np.uint8),
+              "train-labels-idx1-ubyte": rng.integers(0, 10, 5, dtype=np.uint8),
+              "t10k-images-idx3-ubyte": rng.integers(0, 256, (3, 28, 28), dtype=np.uint8),
+              "t10k-labels-idx1-ubyte": rng.integers(0, 10, 3, dtype=np.uint8)}
+    folder = tmp_path / "fashion-mnist"
+    folder.mkdir()
+    hashes = {}
+    for name, array in arrays.items():
+        raw = _idx(array)
+        hashes[name] = hashlib.sha256(raw).hexdigest()
+        (folder / (name + ".gz")).write_bytes(gzip.compress(raw))
+    monkeypatch.setattr(_datasets, "FASHION_MNIST_FILES", hashes)
+    return tmp_path, arrays
+
+
+def test_tiny_fashion_files_load(tiny_fashion):
+    root, arrays = tiny_fashion
+    (X, y), (X_test, y_test) = load_fashion_mnist(root, download=False)
+    assert X.shape == (5, 784) and X_test.shape == (3, 784) and X.dtype == np.float32
+    np.testing.assert_allclose(X, arrays["train-images-idx3-ubyte"].reshape(5, -1) / 255.0, rtol=1e-6)
+    np.testing.assert_array_equal(y_test, arrays["t10k-labels-idx1-ubyte"])
+    (raw, _), _ = load_fashion_mnist(root, download=False, normalize=False, flatten=False, dtype=np.uint8)
+    np.testing.assert_array_equal(raw, arrays["train-images-idx3-ubyte"])
+
+
+def test_tiny_fashion_truncated_file_is_reported(tiny_fashion):
+    root, _ = tiny_fashion
+    f = root / "fashion-mnist" / "train-labels-idx1-ubyte.gz"
+    f.write_bytes(f.read_bytes()[:-6])
+    with pytest.raises(DatasetError, match="train-labels-idx1-ubyte.gz is corrupt or truncated"):
+        load_fashion_mnist(root, download=False)
+
+
+def test_tiny_fashion_tampered_file_fails_the_sha256(tiny_fashion):
+    root, arrays = tiny_fashion
+    labels = arrays["t10k-labels-idx1-ubyte"].copy()
+    labels[1] = (labels[1] + 1) % 10  # a valid gzip of a valid IDX file: only the hash can tell
+    (root / "fashion-mnist" / "t10k-labels-idx1-ubyte.gz").write_bytes(gzip.compress(_idx(labels)))
+    with pytest.raises(DatasetError, match="does not match the official Fashion-MNIST file \\(SHA-256 mismatch"):
+        load_fashion_mnist(root, download=False)
+
+
+def test_tiny_fashion_header_that_lies_is_reported(tiny_fashion, monkeypatch):
+    root, arrays = tiny_fashion
+    raw = bytearray(_idx(arrays["t10k-labels-idx1-ubyte"]))
+    raw[7] = 4  # the header says 4 labels, the file has 3
+    (root / "fashion-mnist" / "t10k-labels-idx1-ubyte.gz").write_bytes(gzip.compress(bytes(raw)))
+    monkeypatch.setitem(_datasets.FASHION_MNIST_FILES, "t10k-labels-idx1-ubyte", hashlib.sha256(raw).hexdigest())
+    with pytest.raises(DatasetError, match=r"has 3 data bytes but its header promises shape \(4,\)"):
+        load_fashion_mnist(root, download=False)
+
+
+def test_fashion_missing_without_download_says_what_to_do(tmp_path):
+    with pytest.raises(DatasetError, match=r"Fashion-MNIST file train-images-idx3-ubyte\(.gz\) is not in .*fashion-mnist "
+                                           r"and download=False.*'fashion-mnist' subfolder"):
+        load_fashion_mnist(tmp_path, download=False)
+
+
+def test_fashion_download_from_a_mirror_with_progress(tiny_fashion, tmp_path, capsys):
+    """file:// 'mirrors' stand in for the web: nothing leaves the machine."""
+    root, arrays = tiny_fashion
+    bad = tmp_path / "bad-mirror"
+    shutil.copytree(root / "fashion-mnist", bad)
+    (bad / "t10k-images-idx3-ubyte.gz").write_bytes(b"garbage")  # the first mirror serves a bad file
+    cache = tmp_path / "cache"
+    (_, y), (X_test, _) = load_fashion_mnist(cache, mirrors=(bad.as_uri() + "/", (root / "fashion-mnist").as_uri() + "/"))
+    assert len(y) == 5 and X_test.shape == (3, 784)
+    assert sorted(p.name for p in (cache / "fashion-mnist").iterdir()) == sorted(n + ".gz" for n in arrays)
+    assert "t10k-images-idx3-ubyte.gz" in capsys.readouterr().err  # the progress bar
+
+
+def test_fashion_offline_error_says_what_to_do(tmp_path):
+    dead = (tmp_path / "nowhere").as_uri() + "/"
+    with pytest.raises(DatasetError) as info:
+        load_fashion_mnist(tmp_path / "cache", mirrors=(dead,), progress=False)
+    message = str(info.value)
+    assert "Could not download Fashion-MNIST file train-images-idx3-ubyte.gz" in message
+    assert "If you are offline" in message and "'fashion-mnist' subfolder" in message
+    assert not list((tmp_path / "cache" / "fashion-mnist").iterdir())

@@ -18,3 +18,12 @@ def test_bad_inputs():
         accuracy(np.array([0, 1, 2]), np.array([0, 1]))
     with pytest.raises(ValueError, match="contains label 3 but there are only 3 classes"):
         confusion_matrix(np.array([0, 3]), np.array([0, 1]), 3)
+
+
+def test_confusion_matrix_infers_the_number_of_classes():
+    # the largest label in either array sets the size: here 3 appears only among the predictions
+    cm = confusion_matrix(np.array([0, 1, 2, 2]), np.array([0, 3, 2, 1]))
+    assert cm.shape == (4, 4)
+    np.testing.assert_array_equal(cm, [[1, 0, 0, 0], [0, 0, 0, 1], [0, 1, 1, 0], [0, 0, 0, 0]])
+    assert confusion_matrix(np.array([1, 1]), np.array([1, 1])).tolist() == [[0, 0], [0, 2]]
+    assert confusion_matrix(np.array([0, 4]), np.array([0, 4]), 6).shape == (6, 6)  # given: kept

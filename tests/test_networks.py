@@ -55,14 +55,15 @@ def test_neural_network_learns_xor():
     nn = NeuralNetwork(input_size=2, hidden_size=4, output_size=1)
     loss = nn.train(X, y, epochs=10000, lr=2.0, verbose=False)
     np.testing.assert_array_equal(np.round(nn.predict(X)), y)
-    assert loss < 0.01
+    assert loss < 1e-3  # the seed page's run reaches 1.3e-4 (seed 42): ×7 margin for other BLAS builds
 
 
 def test_neural_network_learns_sin():
     X, y = make_sin(200, seed=1)
     nn = NeuralNetwork(1, 8, 1, seed=1)
     nn.train(X, y, epochs=5000, lr=1.0, verbose=False)
-    assert np.mean((nn.predict(X) > 0.5) == y) >= 0.95
+    # every one of the 200 points is right (seed 1); allow 2 near sin(x) = 0 to flip on other BLAS builds
+    assert np.mean((nn.predict(X) > 0.5) == y) >= 0.99
 
 
 def test_deep_network_learns_xor():
@@ -84,10 +85,34 @@ def test_seed_shapes():
     assert net.L == 3 and net.n_params() == 784 * 128 + 128 + 128 * 64 + 64 + 64 * 10 + 10
 
 
-def test_he_initialisation_scale():
-    net = DeepNeuralNetwork([1000, 500, 10], seed=0, dtype=np.float64)
-    assert net.params["W1"].std() == pytest.approx(np.sqrt(2 / 1000), rel=0.02)
+@pytest.mark.parametrize("init, expected", [
+    ("he", np.sqrt(2 / 1000)),
+    ("lecun", np.sqrt(1 / 1000)),
+    ("glorot", np.sqrt(2 / (1000 + 400))),
+    ("xavier", np.sqrt(2 / (1000 + 400))),  # an alias of glorot (before 1.1 it gave lecun's numbers)
+    (0.05, 0.05),
+])
+def test_initialisation_scales(init, expected):
+    # 400,000 weights: the sample std is within ~0.2% of the true one; 2% leaves room. The
+    # layer is not square (1000 → 400), so glorot, lecun and he all differ by > 20%.
+    net = DeepNeuralNetwork([1000, 400, 10], seed=0, dtype=np.float64, init=init)
+    W1 = net.params["W1"]
+    assert W1.std() == pytest.approx(expected, rel=0.02)
+    assert abs(W1.mean()) < 0.01 * expected
     assert np.all(net.params["b1"] == 0)
+
+
+def test_xavier_is_glorot():
+    a = DeepNeuralNetwork([30, 20, 5], seed=1, init="xavier")
+    b = DeepNeuralNetwork([30, 20, 5], seed=1, init="glorot")
+    for key in a.params:
+        np.testing.assert_array_equal(a.params[key], b.params[key])
+
+
+@pytest.mark.parametrize("init", ["He", "normal", "", 0, -0.1, float("nan"), float("inf"), True, None, [0.1]])
+def test_bad_init(init):
+    with pytest.raises(ValueError, match=r"init must be 'he', 'lecun', 'glorot' \(alias 'xavier'\) or a positive"):
+        DeepNeuralNetwork([3, 4, 2], init=init)
 
 
 def test_seed_none_uses_global_generator_like_the_seed_page():
@@ -236,3 +261,219 @@ def test_bad_dtype_and_activation():
         DeepNeuralNetwork([2, 3, 2], hidden_activation="swish")
     with pytest.raises(TypeError, match="X must hold numbers"):
         DeepNeuralNetwork([2, 2]).forward([["a", "b"]])
+
+
+# -- copies, pickles and files -------------------------------------------------------
+
+def _trained_deep(dtype=np.float32, activation="tanh"):
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(40, 4))
+    y = (X[:, 0] + X[:, 1] > 0).astype(int) + (X[:, 2] > 1)
+    net = DeepNeuralNetwork([4, 6, 5, 3], seed=2, dtype=dtype, hidden_activation=activation)
+    train_minibatch(net, X, one_hot(y, 3), epochs=2, lr=0.1, batch_size=8, seed=0, verbose=False)
+    return net, X, y
+
+
+def test_deepcopy_is_independent_and_params_name_its_own_arrays():
+    import copy
+
+    net, X, y = _trained_deep()
+    twin = copy.deepcopy(net)
+    assert twin.activations is None  # the cached forward pass is not copied
+    for key in net.params:
+        assert twin.params[key] is not net.params[key]
+        np.testing.assert_array_equal(twin.params[key], net.params[key])
+    assert [twin.params[f"W{l}"] for l in (1, 2, 3)] == twin.weights  # the same objects
+    assert all(twin.params[f"W{l}"] is W for l, W in zip((1, 2, 3), twin.weights))
+    assert all(twin.params[f"b{l}"] is b for l, b in zip((1, 2, 3), twin.biases))
+    before = {k: v.copy() for k, v in net.params.items()}
+    W1 = twin.params["W1"]
+    train_minibatch(twin, X, one_hot(y, 3), epochs=1, lr=0.5, batch_size=8, seed=1, verbose=False)
+    assert twin.params["W1"] is W1 and not np.array_equal(W1, before["W1"])  # updated in place
+    for key in net.params:  # the original did not move
+        np.testing.assert_array_equal(net.params[key], before[key])
+    with pytest.raises(TypeError):
+        twin.params["W1"] = np.zeros((4, 6))  # still read-only
+
+
+def test_neural_network_deepcopy_is_independent():
+    import copy
+
+    X, y = make_xor()
+    nn = NeuralNetwork(2, 3, 1, seed=0)
+    nn.train(X, y, epochs=10, verbose=False)
+    twin = copy.deepcopy(nn)
+    W1 = nn.W1.copy()
+    twin.train(X, y, epochs=10, lr=1.0, verbose=False)
+    np.testing.assert_array_equal(nn.W1, W1)
+    assert not np.array_equal(twin.W1, W1)
+    assert len(nn.loss_history) == 10 and len(twin.loss_history) == 20
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_pickle_round_trip_predicts_the_same(dtype):
+    import pickle
+
+    net, X, _ = _trained_deep(dtype)
+    net.forward(X)
+    back = pickle.loads(pickle.dumps(net))
+    assert back.sizes == net.sizes and back.dtype == net.dtype and back.hidden_activation == "tanh"
+    np.testing.assert_array_equal(back.predict_proba(X), net.predict_proba(X))
+    assert back.params["W2"] is back.weights[1]
+    nn = NeuralNetwork(2, 3, 1, seed=4, dtype=dtype)
+    Xx, yx = make_xor()
+    nn.train(Xx, yx, epochs=50, verbose=False)
+    nn_back = pickle.loads(pickle.dumps(nn))
+    np.testing.assert_array_equal(nn_back.predict(Xx), nn.predict(Xx))
+    assert nn_back.loss_history == nn.loss_history
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_save_and_load_round_trip(tmp_path, dtype):
+    net, X, _ = _trained_deep(dtype)
+    path = net.save(tmp_path / "model")  # ".npz" is added, as np.savez does
+    assert path == str(tmp_path / "model.npz")
+    back = DeepNeuralNetwork.load(path)
+    assert back.sizes == net.sizes and back.dtype == np.dtype(dtype) and back.hidden_activation == "tanh"
+    for key in net.params:
+        assert back.params[key].dtype == np.dtype(dtype)
+        np.testing.assert_array_equal(back.params[key], net.params[key])
+    np.testing.assert_array_equal(back.predict_proba(X), net.predict_proba(X))
+    assert back.params["W1"] is back.weights[0]
+
+    nn = NeuralNetwork(2, 5, 1, seed=3, dtype=dtype)
+    Xx, yx = make_xor()
+    nn.train(Xx, yx, epochs=200, lr=2.0, verbose=False)
+    nn_back = NeuralNetwork.load(nn.save(tmp_path / "part1.npz"))
+    assert (nn_back.input_size, nn_back.hidden_size, nn_back.output_size) == (2, 5, 1)
+    assert nn_back.dtype == np.dtype(dtype)
+    np.testing.assert_array_equal(nn_back.predict(Xx), nn.predict(Xx))
+
+
+def test_saved_file_is_plain_npz(tmp_path):
+    path = DeepNeuralNetwork([3, 4, 2], seed=0).save(tmp_path / "m.npz")
+    with np.load(path, allow_pickle=False) as data:
+        assert sorted(data.files) == ["W1", "W2", "b1", "b2", "dtype", "hidden_activation", "layer_sizes",
+                                      "model_class"]
+        assert data["layer_sizes"].tolist() == [3, 4, 2] and str(data["dtype"]) == "float32"
+
+
+def _tamper(path, tmp_path, **changes):
+    """A copy of the .npz file at path with arrays replaced (value) or removed (None)."""
+    with np.load(path, allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    for key, value in changes.items():
+        if value is None:
+            del arrays[key]
+        else:
+            arrays[key] = value
+    out = tmp_path / "tampered.npz"
+    np.savez(out, **arrays)
+    return out
+
+
+def test_load_refuses_a_tampered_file(tmp_path):
+    path = DeepNeuralNetwork([4, 5, 3], seed=0).save(tmp_path / "m.npz")
+    bad = _tamper(path, tmp_path, W2=np.zeros((5, 2), dtype=np.float32))
+    with pytest.raises(ValueError, match=r"W2 in .*tampered.npz has shape \(5, 2\) but the architecture "
+                                         r"\[4, 5, 3\] needs \(5, 3\)"):
+        DeepNeuralNetwork.load(bad)
+    with pytest.raises(ValueError, match=r"tampered.npz has no array 'b1'"):
+        DeepNeuralNetwork.load(_tamper(path, tmp_path, b1=None))
+    with pytest.raises(ValueError, match=r"has arrays the architecture \[4, 5, 3\] has no place for: \['W3'\]"):
+        DeepNeuralNetwork.load(_tamper(path, tmp_path, W3=np.zeros((3, 3))))
+    with pytest.raises(ValueError, match=r"has shape \(4, 5\) but the architecture \[4, 6, 3\] needs \(4, 6\)"):
+        DeepNeuralNetwork.load(_tamper(path, tmp_path, layer_sizes=np.array([4, 6, 3])))
+    with pytest.raises(ValueError, match="W1 contains 1 NaN"):
+        W1 = np.zeros((4, 5), dtype=np.float32)
+        W1[0, 0] = np.nan
+        DeepNeuralNetwork.load(_tamper(path, tmp_path, W1=W1))
+    with pytest.raises(ValueError, match="has no 'model_class' entry"):
+        DeepNeuralNetwork.load(_tamper(path, tmp_path, model_class=None))
+    with pytest.raises(TypeError, match="dtype must be float32 or float64; got int8"):
+        DeepNeuralNetwork.load(_tamper(path, tmp_path, dtype=np.array("int8")))
+
+
+def test_load_refuses_the_other_class(tmp_path):
+    deep = DeepNeuralNetwork([2, 3, 2], seed=0).save(tmp_path / "deep.npz")
+    part1 = NeuralNetwork(2, 3, 1, seed=0).save(tmp_path / "part1.npz")
+    with pytest.raises(ValueError, match=r"deep.npz holds a DeepNeuralNetwork, not a NeuralNetwork; "
+                                         r"load it with DeepNeuralNetwork.load\(path\)"):
+        NeuralNetwork.load(deep)
+    with pytest.raises(ValueError, match="holds a NeuralNetwork, not a DeepNeuralNetwork"):
+        DeepNeuralNetwork.load(part1)
+    with pytest.raises(ValueError, match=r"W1 in .*tampered.npz has shape \(3, 3\) but the architecture "
+                                         r"\[2, 3, 1\] needs \(2, 3\)"):
+        NeuralNetwork.load(_tamper(part1, tmp_path, W1=np.zeros((3, 3))))
+    with pytest.raises(ValueError, match="has no array 'b2'"):
+        NeuralNetwork.load(_tamper(part1, tmp_path, b2=None))
+
+
+def test_astype_copies_the_values():
+    # Two seeds: astype builds its twin with seed 0 and must overwrite every value with the
+    # source's. Without the copy, the twin would equal the seed-0 model, not the source.
+    for seed in (1, 2):
+        net = DeepNeuralNetwork([5, 7, 3], seed=seed, hidden_activation="sigmoid")
+        twin = net.astype(np.float64)
+        assert twin.dtype == np.float64 and twin.hidden_activation == "sigmoid"
+        for key in net.params:
+            assert twin.params[key].dtype == np.float64
+            np.testing.assert_array_equal(twin.params[key], net.params[key].astype(np.float64))
+            assert twin.params[key] is not net.params[key]
+    other = DeepNeuralNetwork([5, 7, 3], seed=1).astype(np.float64)
+    assert not np.array_equal(other.params["W1"], twin.params["W1"])  # the seeds really differ
+
+
+def test_neural_network_float32_stays_float32_through_training():
+    X, y = make_xor()
+    nn = NeuralNetwork(2, 4, 1, seed=0, dtype=np.float32)
+    nn.train(X, y, epochs=300, lr=2.0, verbose=False)
+    for name, p in nn.parameters().items():
+        assert p.dtype == np.float32, name
+    assert nn.predict(X).dtype == np.float32
+    assert nn.loss_history[-1] < nn.loss_history[0]
+
+
+def test_huge_logits_stay_finite():
+    # Inputs ×1e6 give pre-softmax scores of ~1e6: exp would overflow without the max shift.
+    X = np.random.default_rng(0).normal(size=(8, 4)) * 1e6
+    for dtype in (np.float32, np.float64):
+        for activation in ("relu", "tanh", "sigmoid"):
+            net = DeepNeuralNetwork([4, 16, 3], seed=0, dtype=dtype, hidden_activation=activation)
+            p = net.forward(X)
+            assert np.all(np.isfinite(p)) and np.all(p >= 0), (dtype, activation)
+            np.testing.assert_allclose(p.sum(axis=1), 1, rtol=1e-6)
+    assert np.all(np.isfinite(NeuralNetwork(4, 3, 2, seed=0).forward(X)))
+
+
+def _poison_after(model, n_steps, monkeypatch):
+    """Make the model's n-th update step write a NaN into its first weight matrix."""
+    step, calls = model._step, []
+
+    def poisoned(grads, lr):
+        step(grads, lr)
+        calls.append(1)
+        if len(calls) == n_steps:
+            model.parameters()["W1"][0, 0] = np.nan
+
+    monkeypatch.setattr(model, "_step", poisoned)
+
+
+def test_neural_network_train_stops_when_the_loss_is_nan(monkeypatch):
+    from nn_core import TrainingDivergedError
+
+    X, y = make_xor()
+    nn = NeuralNetwork(2, 3, 1, seed=0)
+    _poison_after(nn, 3, monkeypatch)  # the 3rd step breaks the weights: epoch 4's loss is NaN
+    with pytest.raises(TrainingDivergedError, match=r"^training diverged: the loss became NaN/inf at epoch 4 "
+                                                    r"\(lr=0.5\)\. Try a smaller learning rate, or scale the "
+                                                    r"inputs") as err:
+        nn.train(X, y, epochs=10, lr=0.5, verbose=False)
+    assert isinstance(err.value, FloatingPointError)
+    assert (err.value.epoch, err.value.batch, err.value.lr) == (4, None, 0.5)
+    assert len(nn.loss_history) == 3 and np.all(np.isfinite(nn.loss_history))
+
+    nn = NeuralNetwork(2, 3, 1, seed=0)
+    _poison_after(nn, 5, monkeypatch)  # the very last step: no loss after it, the weights are checked
+    with pytest.raises(FloatingPointError, match="at epoch 5 "):
+        nn.train(X, y, epochs=5, lr=0.5, verbose=False)

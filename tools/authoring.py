@@ -1,17 +1,19 @@
 """Helpers for writing a bilingual source notebook from a short Python script.
 
-    from authoring import pair, code, write
+    from authoring import pair, code, code_pair, write
     cells = [
         pair("# 3. Perceptron", "# 3. Perceptron"),
         code("import numpy as np"),
+        code_pair('print("halo")  # sapaan', 'print("hello")  # a greeting'),
     ]
     write("book/src/p1-03-perceptron.ipynb", cells)
 
-``write`` adds the Colab setup cell first, stamps each Indonesian cell with the hash of
-its English twin and saves the notebook without outputs; run tools/execute.py next.
+``write`` stamps each Indonesian cell with the hash of its English twin and saves the notebook
+without outputs (the setup cell is generated later); run tools/execute.py next.
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -22,12 +24,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bilingual  # noqa: E402
 
 
-def pair(id_text: str, en_text: str):
-    """An Indonesian prose cell followed by its English twin."""
-    id_cell = new_markdown_cell(id_text.strip("\n"), metadata={"tags": ["lang-id"]})
-    en_cell = new_markdown_cell(en_text.strip("\n"), metadata={"tags": ["lang-en"]})
+def _pair(make, id_text: str, en_text: str, tags=()):
+    id_cell = make(id_text.strip("\n"), metadata={"tags": ["lang-id", *tags]})
+    en_cell = make(en_text.strip("\n"), metadata={"tags": ["lang-en", *tags]})
     id_cell.metadata["en_hash"] = bilingual.text_hash(en_cell.source)
     return [id_cell, en_cell]
+
+
+def pair(id_text: str, en_text: str):
+    """An Indonesian prose cell followed by its English twin."""
+    return _pair(new_markdown_cell, id_text, en_text)
+
+
+def code_pair(id_source: str, en_source: str, *tags: str):
+    """A code cell whose words differ by language: Indonesian variant, then English variant.
+    The two must be the same program (only comments and strings differ)."""
+    cells = _pair(new_code_cell, id_source, en_source, tags)
+    if bilingual.program(cells[0].source) != bilingual.program(cells[1].source):
+        raise ValueError(f"code pair differs beyond comments and strings: {en_source[:60]!r}")
+    return cells
 
 
 def code(source: str, *tags: str):
@@ -42,11 +57,6 @@ def write(path, *groups) -> None:
     cells = []
     for group in groups:
         cells.extend(group)
-    setup = new_code_cell(bilingual.setup_source(), metadata={"tags": [bilingual.SETUP_TAG]})
-    # The setup cell goes right after the title pair.
-    first_code = next((i for i, c in enumerate(cells) if c.cell_type == "code"), len(cells))
-    insert_at = min(2, first_code)
-    cells.insert(insert_at, setup)
     nb = new_notebook(cells=cells, metadata={
         "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
@@ -54,3 +64,78 @@ def write(path, *groups) -> None:
     nbformat.validate(nb)
     nbformat.write(nb, path)
     print(f"wrote {path} ({len(cells)} cells)")
+
+
+EXERCISE_WORDS = {
+    "id": {"exercise": "Latihan", "hint": "💡 Petunjuk", "solution": "📖 Lihat solusi"},
+    "en": {"exercise": "Exercise", "hint": "💡 Hint", "solution": "📖 Show solution"},
+}
+
+
+def exercise_details(ex, lang: str) -> str:
+    """The first hint and the solution of an exercise in collapsed <details> blocks (they work
+    in the HTML book, Colab and JupyterLab), from the registry's own texts."""
+    words = EXERCISE_WORDS[lang]
+    solution = ex._solution[lang]
+    if ex.kind == "choice":   # one markdown list item per option (plain lines would run together)
+        body = "\n".join(line if line.startswith("- ") else f"- {line}" for line in solution.splitlines() if line.strip())
+    else:
+        body = f"```python\n{solution}\n```"
+    return (f"<details class=\"nn-hint\"><summary>{words['hint']}</summary>\n\n{ex.hints[0][lang]}\n\n</details>\n\n"
+            f"<details class=\"nn-solution\"><summary>{words['solution']}</summary>\n\n{body}\n\n</details>")
+
+
+def exercise_markdown(ex, number: int, text: str, lang: str, stars: int = 1) -> str:
+    """The prose of one exercise: heading, the task, then ``exercise_details``
+    (tests/test_exercises.py checks that they are the registry's current texts)."""
+    words = EXERCISE_WORDS[lang]
+    return (f"### {words['exercise']} {number} · {ex.title[lang]} {'⭐' * stars}\n\n{text.strip()}\n\n"
+            + exercise_details(ex, lang))
+
+
+_HEADING = re.compile(r"^### (?:Latihan|Exercise) (\d+) · ", re.M)
+
+
+def refresh_exercises(path) -> int:
+    """Rewrite the hint and solution blocks of a source's exercises from the registry (after an
+    exercise's texts changed in nn_core/exercises). Returns the number of cells changed."""
+    from nn_core.exercises import chapter_exercises
+
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    exercises = chapter_exercises(path.stem)
+    changed = 0
+    for i, cell in enumerate(nb.cells):
+        lang = bilingual.cell_lang(cell)
+        match = _HEADING.search(cell.source) if cell.cell_type == "markdown" else None
+        if not match or lang not in ("id", "en") or '<details class="nn-hint">' not in cell.source:
+            continue
+        ex = exercises[int(match.group(1)) - 1]
+        start = cell.source.index('<details class="nn-hint">')
+        new = cell.source[:start] + exercise_details(ex, lang)
+        if new != cell.source:
+            cell.source = new
+            changed += 1
+            if lang == "en":   # only this pair's record: the Indonesian twin was refreshed alike
+                nb.cells[i - 1].metadata["en_hash"] = bilingual.text_hash(new)
+    if changed:
+        nbformat.write(nb, path)
+    return changed
+
+
+if __name__ == "__main__":
+    # python tools/authoring.py refresh book/src/<chapter>.ipynb …
+    if sys.argv[1:2] == ["refresh"]:
+        for p in sys.argv[2:] or bilingual.sources():
+            print(f"{p}: {refresh_exercises(p)} exercise cell(s) refreshed")
+
+
+def exercise(ex, number: int, id_text: str, en_text: str, id_code: str, en_code: str | None = None,
+             stars: int = 1):
+    """One exercise: its prose pair (task, collapsed hint and solution) and its code cell(s): a
+    stub for the learner followed by ``ex.qN.check(...)``. Pass ``en_code`` when the stub's
+    comments or strings differ by language (then the two are a code pair)."""
+    cells = pair(exercise_markdown(ex, number, id_text, "id", stars),
+                 exercise_markdown(ex, number, en_text, "en", stars))
+    cells += code_pair(id_code, en_code) if en_code is not None else code(id_code)
+    return cells

@@ -1,17 +1,30 @@
 """One bilingual source notebook per chapter → book/id/ and book/en/ notebooks.
 
-Source notebooks live in book/src/. Every prose (markdown) cell is tagged ``lang-id`` or
-``lang-en``; an Indonesian cell is immediately followed by its English twin, and records
-``metadata.en_hash``: a short hash of the English text it translates. Code cells have no
-language tag and go to both languages, with their outputs; the notebook's widget state
-is carried over.
+Source notebooks live in book/src/ and hold no outputs. A cell is either
 
-    python tools/bilingual.py generate      # write book/id/*.ipynb and book/en/*.ipynb
-    python tools/bilingual.py check         # fail if anything is unpaired, stale or not regenerated
+* **shared** (code only, no language tag): it goes to both languages as it is; or
+* **one half of a pair**: a cell tagged ``lang-id`` immediately followed by its English twin
+  tagged ``lang-en``, of the same type. Every prose cell is a pair; a code cell is a pair when
+  its comments, strings or printed/plotted text differ by language. The two halves of a code
+  pair must be *the same program* (``program()``: the same syntax tree once comments are
+  dropped and every string constant, f-string parts included, is blanked).
+
+The Indonesian half records ``metadata.en_hash``, a short hash of the English text it
+translates, so that editing the English without revisiting the Indonesian fails the check.
+
+Each generated notebook starts (after its title) with a generated setup cell that installs
+nn_core in Colab and sets the page's language with ``nn_core.set_language``; the HTML book
+does not show it. Check cells (first line ``# Check: …`` / ``# Cek: …``) are collapsed in the
+HTML behind a one-line prompt. Outputs come from executing each generated notebook itself
+(tools/execute.py): they are never copied between languages.
+
+    python tools/bilingual.py generate SRC… # write book/id + book/en of SRC (no outputs; --all: every chapter)
+    python tools/bilingual.py check         # fail if anything is unpaired, stale or not executed
     python tools/bilingual.py stamp FILE…   # after revising the Indonesian: record the English hashes
 """
 from __future__ import annotations
 
+import ast
 import copy
 import hashlib
 import re
@@ -25,6 +38,14 @@ SRC = ROOT / "book" / "src"
 LANGS = ("id", "en")
 TAGS = {"lang-id": "id", "lang-en": "en"}
 SETUP_TAG = "colab-setup"
+CHECK_LINE = re.compile(r"^#\s*(Check|Cek)\s*:\s*(.+)$")
+CHECK_PROMPT = {"id": "✓ Cek: {what}", "en": "✓ Check: {what}"}
+SETUP_COMMENT = {
+    "id": ("# Di Colab: pasang nn_core dari repositori buku ini (di komputer sendiri baris ini dilewati),\n"
+           "# lalu pilih bahasa untuk gambar, output, dan umpan balik latihan."),
+    "en": ("# In Colab: install nn_core from the book's repository (skipped on your own computer),\n"
+           "# then choose the language of figures, printed output and exercise feedback."),
+}
 
 
 def text_hash(text: str) -> str:
@@ -37,6 +58,26 @@ def cell_lang(cell) -> str | None:
     return langs[0] if len(langs) == 1 else (None if not langs else "both?")
 
 
+def program(source: str) -> str:
+    """A code cell as a program: its syntax tree with comments gone and every string constant
+    (f-string literal parts included) blanked. IPython magics and shell lines are kept verbatim."""
+    lines, magics = [], []
+    for line in source.splitlines():
+        if line.lstrip().startswith(("%", "!")):
+            magics.append(line.strip())
+            lines.append(line[: len(line) - len(line.lstrip())] + "pass")
+        else:
+            lines.append(line)
+    tree = ast.parse("\n".join(lines))
+    # A format spec (the ".2f" of f"{x:.2f}") is part of the program, not words.
+    specs = {id(n) for node in ast.walk(tree) if isinstance(node, ast.FormattedValue) and node.format_spec
+             for n in ast.walk(node.format_spec)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in specs:
+            node.value = "S"
+    return ast.dump(tree) + "\n" + "\n".join(magics)
+
+
 def repository_url() -> str:
     """The repository URL, configured once in _config.yml."""
     text = (ROOT / "_config.yml").read_text(encoding="utf-8")
@@ -46,14 +87,19 @@ def repository_url() -> str:
     return match.group(1).strip("\"'")
 
 
-def setup_source(repo_url: str | None = None) -> str:
-    """The first code cell of every chapter: installs nn_core in Colab, does nothing elsewhere."""
+def setup_source(lang: str, repo_url: str | None = None) -> str:
+    """The first code cell of every generated notebook: installs nn_core in Colab (nothing
+    elsewhere) and sets the language of everything nn_core shows."""
     repo_url = repo_url or repository_url()
-    return ("# Colab: install nn_core from the book's repository. Locally this cell does nothing.\n"
+    return (f"{SETUP_COMMENT[lang]}\n"
             "import sys\n"
             "\n"
             "if \"google.colab\" in sys.modules:\n"
-            f"    %pip install -q \"nn-core @ git+{repo_url}\"")
+            f"    %pip install -q \"nn-core @ git+{repo_url}\"\n"
+            "\n"
+            "import nn_core\n"
+            "\n"
+            f"nn_core.set_language(\"{lang}\")")
 
 
 def problems(src: Path, nb=None) -> list[str]:
@@ -62,22 +108,19 @@ def problems(src: Path, nb=None) -> list[str]:
     out = []
     cells = nb.cells
     name = src.name
-    code = [c for c in cells if c.cell_type == "code"]
-    if not code or SETUP_TAG not in code[0].metadata.get("tags", []) or code[0].source != setup_source():
-        out.append(f"{name}: the first code cell must be the Colab setup cell tagged '{SETUP_TAG}' "
-                   "(run `make notebooks` to refresh it)")
     i = 0
     while i < len(cells):
         cell = cells[i]
         lang = cell_lang(cell)
-        # A cell that is not the Indonesian half of a pair is checked on its own.
+        if cell.cell_type == "code" and (cell.get("outputs") or cell.get("execution_count")):
+            out.append(f"{name} cell {i}: source notebooks hold no outputs (outputs live in book/id, book/en)")
+        if SETUP_TAG in cell.metadata.get("tags", []):
+            out.append(f"{name} cell {i}: the setup cell is generated; remove it from the source")
         alone = None
-        if cell.cell_type == "code":
-            alone = "code cells are shared by both languages and take no lang tag" if lang else ""
-        elif lang == "both?":
-            alone = "a prose cell needs exactly one of the tags lang-id / lang-en"
+        if lang == "both?":
+            alone = "a cell needs at most one of the tags lang-id / lang-en"
         elif lang is None:
-            alone = f"prose cell without a lang-id/lang-en tag: {cell.source[:60]!r}"
+            alone = "" if cell.cell_type == "code" else f"prose cell without a lang-id/lang-en tag: {cell.source[:60]!r}"
         elif lang == "en":
             alone = f"English cell without an Indonesian twin before it: {cell.source[:60]!r}"
         if alone is not None:
@@ -88,11 +131,24 @@ def problems(src: Path, nb=None) -> list[str]:
         # lang == "id": the next cell must be its English twin
         nxt = cells[i + 1] if i + 1 < len(cells) else None
         if nxt is None or nxt.cell_type != cell.cell_type or cell_lang(nxt) != "en":
-            out.append(f"{name} cell {i}: Indonesian cell without an English twin after it: {cell.source[:60]!r}")
+            out.append(f"{name} cell {i}: Indonesian {cell.cell_type} cell without an English twin after it: "
+                       f"{cell.source[:60]!r}")
             i += 1
             continue
         if not cell.source.strip() or not nxt.source.strip():
-            out.append(f"{name} cells {i}-{i + 1}: empty prose cell in a pair")
+            out.append(f"{name} cells {i}-{i + 1}: empty cell in a pair")
+        if cell.cell_type == "code":
+            try:
+                if program(cell.source) != program(nxt.source):
+                    out.append(f"{name} cells {i}-{i + 1}: the Indonesian and English code differ beyond "
+                               f"comments and strings: {nxt.source[:60]!r}")
+                elif cell.source == nxt.source:
+                    out.append(f"{name} cells {i}-{i + 1}: identical code pair: make it one shared cell")
+            except SyntaxError as err:
+                out.append(f"{name} cells {i}-{i + 1}: syntax error in a code pair: {err}")
+            strip = lambda c: [t for t in c.metadata.get("tags", []) if t not in TAGS]  # noqa: E731
+            if strip(cell) != strip(nxt):
+                out.append(f"{name} cells {i}-{i + 1}: the two halves of a code pair have different tags")
         recorded = cell.metadata.get("en_hash")
         if recorded != text_hash(nxt.source):
             out.append(f"{name} cell {i}: the English text changed since this Indonesian cell was written "
@@ -102,47 +158,107 @@ def problems(src: Path, nb=None) -> list[str]:
     return out
 
 
+def _check_cell(cell, lang: str) -> None:
+    """Collapse a check cell in the HTML behind a one-line prompt saying what it checks."""
+    first = cell.source.splitlines()[0] if cell.source else ""
+    match = CHECK_LINE.match(first)
+    if not match:
+        return
+    tags = cell.metadata.setdefault("tags", [])
+    if "hide-cell" not in tags:
+        tags.append("hide-cell")
+    prompt = CHECK_PROMPT[lang].format(what=match.group(2).strip().rstrip("."))
+    cell.metadata["mystnb"] = {"code_prompt_show": prompt, "code_prompt_hide": prompt}
+
+
 def split(nb, lang: str, src_name: str):
-    """The reader-facing notebook of one language: its prose, all code cells, outputs, widget state."""
+    """The reader-facing notebook of one language, without outputs: its prose, the shared code
+    cells and its own variants of the paired ones, after a generated setup cell."""
     out = copy.deepcopy(nb)
     cells = []
     for cell in out.cells:
         cl = cell_lang(cell)
-        if cell.cell_type != "code" and cl != lang:
+        if cl is not None and cl != lang:
             continue
         meta = cell.metadata
         meta.pop("en_hash", None)
         if "tags" in meta:
             meta["tags"] = [t for t in meta["tags"] if t not in TAGS]
-            if not meta["tags"]:
-                del meta["tags"]
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+            _check_cell(cell, lang)
+        if "tags" in meta and not meta["tags"]:
+            del meta["tags"]
         cells.append(cell)
+    setup = nbformat.v4.new_code_cell(setup_source(lang), metadata={"tags": [SETUP_TAG, "remove-cell"]})
+    first_prose = next((i for i, c in enumerate(cells) if c.cell_type == "markdown"), -1)
+    cells.insert(first_prose + 1, setup)
+    for i, cell in enumerate(cells):  # stable, readable cell ids
+        cell["id"] = f"{lang}-{i:03d}"
     out.cells = cells
-    out.metadata["language_info"] = out.metadata.get("language_info", {"name": "python"})
+    out.metadata.pop("widgets", None)
+    out.metadata["language_info"] = {"name": "python"}
     out.metadata["nn_book"] = {"lang": lang, "generated_from": f"book/src/{src_name}",
                                "note": "Generated by tools/bilingual.py: edit the source, not this file."}
     return out
 
 
+def without_outputs(nb):
+    """A copy of an executed notebook as generate() writes it (for the freshness check)."""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    nb.metadata.pop("widgets", None)
+    nb.metadata["language_info"] = {"name": "python"}
+    return nb
+
+
 def render(src: Path) -> dict[str, str]:
+    """The two generated notebooks of a source, as text, without outputs."""
     nb = nbformat.read(src, as_version=4)
-    texts = {}
-    for lang in LANGS:
-        texts[lang] = nbformat.writes(split(nb, lang, src.name)) + "\n"
-    return texts
+    return {lang: nbformat.writes(split(nb, lang, src.name)) + "\n" for lang in LANGS}
 
 
 def sources() -> list[Path]:
     return sorted(SRC.glob("*.ipynb"))
 
 
-def generate() -> None:
-    for src in sources():
-        for lang, text in render(src).items():
-            dest = ROOT / "book" / lang / src.name
-            if not dest.exists() or dest.read_text(encoding="utf-8") != text:
+def generated(src: Path, lang: str) -> Path:
+    return ROOT / "book" / lang / src.name
+
+
+def is_fresh(src: Path, lang: str, texts: dict | None = None) -> bool:
+    """Whether book/<lang>/<name> is what the source gives (outputs aside)."""
+    dest = generated(src, lang)
+    if not dest.exists():
+        return False
+    texts = texts or render(src)
+    current = nbformat.writes(without_outputs(nbformat.read(dest, as_version=4))) + "\n"
+    return current == texts[lang]
+
+
+def unexecuted(path: Path) -> list[int]:
+    """Indices of code cells with source that have not been executed."""
+    nb = nbformat.read(path, as_version=4)
+    return [i for i, c in enumerate(nb.cells)
+            if c.cell_type == "code" and c.source.strip() and not c.get("execution_count")]
+
+
+def generate(paths=None) -> list[Path]:
+    """Write the generated notebooks whose source changed; return the paths written."""
+    written = []
+    for src in paths or sources():
+        texts = render(src)
+        for lang, text in texts.items():
+            if not is_fresh(src, lang, texts):
+                dest = generated(src, lang)
                 dest.write_text(text, encoding="utf-8")
-                print(f"wrote {dest.relative_to(ROOT)}")
+                written.append(dest)
+                print(f"wrote {dest.relative_to(ROOT)} (not executed yet)")
+    return written
 
 
 def check() -> list[str]:
@@ -150,12 +266,17 @@ def check() -> list[str]:
     names = {p.name for p in sources()}
     for src in sources():
         out += problems(src)
-        for lang, text in render(src).items():
-            dest = ROOT / "book" / lang / src.name
+        texts = render(src)
+        for lang in LANGS:
+            dest = generated(src, lang)
             if not dest.exists():
-                out.append(f"book/{lang}/{src.name} is missing: run `make notebooks`")
-            elif dest.read_text(encoding="utf-8") != text:
-                out.append(f"book/{lang}/{src.name} is stale (differs from its source): run `make notebooks`")
+                out.append(f"book/{lang}/{src.name} is missing: run `make notebooks NB={src.relative_to(ROOT)}`")
+            elif not is_fresh(src, lang, texts):
+                out.append(f"book/{lang}/{src.name} is stale (differs from its source): "
+                           f"run `make notebooks NB={src.relative_to(ROOT)}`")
+            elif unexecuted(dest):
+                out.append(f"book/{lang}/{src.name} has unexecuted code cells: "
+                           f"run `make notebooks NB={src.relative_to(ROOT)}`")
     for lang in LANGS:
         for p in sorted((ROOT / "book" / lang).glob("*.ipynb")):
             if p.name not in names:
@@ -183,7 +304,12 @@ def main(argv) -> int:
         print(__doc__)
         return 2
     if argv[0] == "generate":
-        generate()
+        paths = [Path(p) for p in argv[1:] if p != "--all"]
+        if not paths and "--all" not in argv:
+            print("generate overwrites the executed notebooks (their outputs are lost): name the sources, "
+                  "or pass --all. To generate *and* execute, use `make notebooks NB=…`.")
+            return 2
+        generate(paths or None)
     elif argv[0] == "stamp":
         stamp(argv[1:])
     else:

@@ -1,16 +1,22 @@
-"""Execute bilingual source notebooks in place (fresh kernel, widget state stored), then
-regenerate the per-language notebooks.
+"""Generate the per-language notebooks of bilingual sources and execute each one in a fresh
+kernel, in place (outputs and widget state stored), so that every output on an Indonesian page
+comes from running the Indonesian notebook and every output on an English page from the
+English one.
 
     python tools/execute.py                      # every book/src/*.ipynb
     python tools/execute.py book/src/p1-03-perceptron.ipynb …
+    python tools/execute.py --jobs 2 …           # notebooks in parallel (default: 2)
+    python tools/execute.py --stale              # only chapters whose notebooks are stale
 
-Outputs are what nbval later compares, so run this after changing a chapter's code.
+Outputs are what nbval later compares, so run this after changing a chapter.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -21,14 +27,11 @@ import bilingual  # noqa: E402
 
 
 def execute(path: Path) -> float:
+    """Execute one generated notebook in place; return the wall time in seconds."""
+    os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     nb = nbformat.read(path, as_version=4)
-    # The setup cell is written from _config.yml, so the repository is named in one place.
-    for cell in nb.cells:
-        if cell.cell_type == "code" and bilingual.SETUP_TAG in cell.metadata.get("tags", []):
-            cell.source = bilingual.setup_source()
-            break
     start = time.perf_counter()
-    client = NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
+    client = NotebookClient(nb, timeout=900, kernel_name="python3", record_timing=False,
                             store_widget_state=True, resources={"metadata": {"path": str(path.parent)}})
     client.execute()
     nb.metadata.pop("papermill", None)
@@ -37,12 +40,34 @@ def execute(path: Path) -> float:
 
 
 def main(argv) -> int:
-    os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
-    paths = [Path(p) for p in argv] or bilingual.sources()
-    for path in paths:
-        seconds = execute(path)
-        print(f"executed {path} in {seconds:.1f} s")
-    bilingual.generate()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sources", nargs="*", type=Path)
+    parser.add_argument("--jobs", type=int, default=int(os.environ.get("JOBS", 2)))
+    parser.add_argument("--stale", action="store_true",
+                        help="only the sources whose generated notebooks are stale or not executed")
+    args = parser.parse_args(argv)
+    sources = [p.resolve() for p in args.sources] or bilingual.sources()
+    if args.stale:
+        sources = [p for p in sources if any(not bilingual.is_fresh(p, lang) or bilingual.unexecuted(
+            bilingual.generated(p, lang)) for lang in bilingual.LANGS)]
+        print("stale: " + (", ".join(p.name for p in sources) or "none"))
+    for p in sources:
+        if p.parent != bilingual.SRC:
+            parser.error(f"{p} is not a source notebook in book/src/")
+        problems = bilingual.problems(p)
+        if problems:
+            print("\n".join(problems))
+            return 1
+    # Fresh generation: the notebooks start without outputs, then each runs its own code.
+    targets = []
+    for src in sources:
+        for lang, text in bilingual.render(src).items():
+            dest = bilingual.generated(src, lang)
+            dest.write_text(text, encoding="utf-8")
+            targets.append(dest)
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for dest, seconds in zip(targets, pool.map(execute, targets)):
+            print(f"executed {dest.relative_to(bilingual.ROOT)} in {seconds:.1f} s")
     return 0
 
 

@@ -441,10 +441,17 @@ def page_context(app, pagename, templatename, ctx, doctree):
         body = LANG_CLASS.sub(r'<\1 lang="\3"\2', body)
         if doc_lang:
             body = _widget_notes(app, pagename, doc_lang, body, tr)
-            body = HIDDEN_PROMPT.sub(lambda m: m[1] + html.escape(translate(html.unescape(m[2]))) + m[3], body)
+            body = HIDDEN_PROMPT.sub(_hidden_prompt, body)
             body = body.replace('aria-label="Toggle hidden content"',
                                 f'aria-label="{html.escape(translate("Toggle hidden content"))}"')
         ctx["body"] = body
+
+
+def _hidden_prompt(m) -> str:
+    """The prompt of a collapsed cell in the page's language. A prompt the chapter set itself
+    (a check cell's "✓ Cek: …", written by tools/bilingual.py) is already in that language."""
+    text = html.unescape(m[2])
+    return m[1] + html.escape(text if text.startswith("✓") else translate(text)) + m[3]
 
 
 def _dedupe_scripts(ctx) -> None:

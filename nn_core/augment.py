@@ -1,0 +1,44 @@
+"""Data augmentation (Part 3): new training images made from the ones we have."""
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+from .conv import _check_images
+from .networks import _rng
+
+__all__ = ["random_shift"]
+
+
+def _generator(seed):
+    """seed: None (NumPy's global generator), an int, or an existing RandomState/Generator."""
+    if isinstance(seed, (np.random.RandomState, np.random.Generator)):
+        return seed
+    return _rng(seed)
+
+
+def random_shift(X, max_shift=2, *, seed=None):
+    """Move every image by a random number of pixels, up to ``max_shift`` up/down and left/right.
+
+    X: (m, C, H, W) → a new array of the same shape and dtype. Each image gets its own shift
+    (dy, dx), drawn uniformly from −max_shift … max_shift; all its channels move together, and
+    the pixels that come in from outside the image are 0. A digit moved by 2 pixels is still
+    the same digit, so training on shifted copies teaches the network that position does not
+    matter. ``seed``: an int for repeatable shifts, or a NumPy RandomState/Generator to draw from.
+    """
+    if isinstance(max_shift, bool) or not isinstance(max_shift, numbers.Integral) or max_shift < 0:
+        raise ValueError(f"max_shift must be a non-negative integer; got {max_shift!r}")
+    X = _check_images(X, "X")
+    s = int(max_shift)
+    m, C, H, W = X.shape
+    if s == 0 or m == 0:
+        return X.copy()
+    rng = _generator(seed)
+    draw = rng.integers if isinstance(rng, np.random.Generator) else rng.randint
+    dy, dx = draw(0, 2 * s + 1, size=m), draw(0, 2 * s + 1, size=m)
+    padded = np.zeros((m, C, H + 2 * s, W + 2 * s), dtype=X.dtype)
+    padded[:, :, s:s + H, s:s + W] = X
+    windows = sliding_window_view(padded, (H, W), axis=(2, 3))  # (m, C, 2s+1, 2s+1, H, W): every shift
+    return windows[np.arange(m), :, dy, dx]  # image i's window at offset (dy[i], dx[i]): (m, C, H, W)
