@@ -67,8 +67,12 @@ book: $(INSTALLED) $(VENDOR_STAMP)
 # Every test in one pytest run: unit tests (tests/), the built book (tests/test_book.py, and
 # tests/test_browser.py in headless Chromium) and nbval on each generated notebook of both
 # languages (book/id, book/en): each language's outputs against a fresh run of its own code.
+# The notebooks that train CNNs go first, so that the two workers share them evenly.
+NB_SLOW := $(wildcard book/id/p3-05-*.ipynb book/en/p3-05-*.ipynb book/id/p3-07-*.ipynb book/en/p3-07-*.ipynb \
+                      book/id/p3-06-*.ipynb book/en/p3-06-*.ipynb book/id/p2-07-*.ipynb book/en/p2-07-*.ipynb)
+NB_ALL := $(NB_SLOW) $(filter-out $(NB_SLOW),$(wildcard book/id/*.ipynb book/en/*.ipynb))
 test: book data
-	$(PY) -m pytest tests book/id book/en --nbval --nbval-current-env \
+	$(PY) -m pytest $(NB_ALL) tests --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(JOBS) --dist loadfile -p no:cacheprovider
 
 unit: $(INSTALLED)
