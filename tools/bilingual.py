@@ -95,7 +95,7 @@ def setup_source(lang: str, repo_url: str | None = None) -> str:
             "import sys\n"
             "\n"
             "if \"google.colab\" in sys.modules:\n"
-            f"    %pip install -q \"nn-core @ git+{repo_url}\"\n"
+            f"    get_ipython().run_line_magic(\"pip\", \"install -q 'nn-core @ git+{repo_url}'\")\n"
             "\n"
             "import nn_core\n"
             "\n"
