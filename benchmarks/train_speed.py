@@ -33,18 +33,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime
 import importlib.util
 import json
 import os
-import platform
 import resource
 import statistics
-import subprocess
 import sys
 import time
 
 import numpy as np
+
+import _common  # benchmarks/_common.py: worker processes, machine description
 
 IMPLEMENTATIONS = ("nn_core", "seed", "pytorch", "nn_core-blas")
 LABELS = {"nn_core": "nn_core (float32)", "seed": "seed's Page 2 code (float64)",
@@ -292,42 +291,17 @@ def worker(name, data_dir, seed, threads):
 # =====================================================================================
 # The parent: start the workers, interleave their epochs, report.
 # =====================================================================================
-class Worker:
+class Worker(_common.Worker):
     def __init__(self, name, args):
         cmd = [sys.executable, os.path.abspath(__file__), "--worker", name, "--data", args.data,
                "--seed", str(args.seed)]
         if args.threads:
             cmd += ["--threads", str(args.threads)]
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        self.name = name
-
-    def ask(self, cmd=None):
-        if cmd is not None:
-            self.proc.stdin.write(cmd + "\n")
-            self.proc.stdin.flush()
-        line = self.proc.stdout.readline()
-        if not line:
-            raise RuntimeError(f"the {self.name} worker stopped (exit code {self.proc.wait()})")
-        return json.loads(line)
+        super().__init__(name, cmd)
 
 
-def machine_info():
-    cpu = platform.processor() or platform.machine()
-    with contextlib.suppress(OSError, StopIteration):
-        with open("/proc/cpuinfo") as f:
-            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
-    info = {"date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), "cpu": cpu, "cores": os.cpu_count(),
-            "os": f"{platform.system()} {platform.release()}", "python": platform.python_version(),
-            "numpy": np.__version__}
-    with contextlib.suppress(Exception):
-        from threadpoolctl import threadpool_info
-        info["blas"] = ", ".join(f"{i['internal_api']} {i['version']}" for i in threadpool_info()
-                                 if i["user_api"] == "blas")
-    return info
-
-
-def _load():
-    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+machine_info = _common.machine_info
+_load = _common.load_average
 
 
 def _ratio(a, b):

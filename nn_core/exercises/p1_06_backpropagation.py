@@ -236,6 +236,21 @@ class BackpropExercise(FunctionExercise):
                    "back: dz2, then dW2 and db2, then da1, dz1, dW1, db1.")
 
 
+_BACKPROP_SOLUTION = (
+    "def backprop(X, y, W1, b1, W2, b2):\n"
+    "    m = X.shape[0]\n"
+    "    z1 = X @ W1 + b1\n"
+    "    a1 = sigmoid(z1)\n"
+    "    z2 = a1 @ W2 + b2\n"
+    "    a2 = sigmoid(z2)\n"
+    "    dz2 = -2 * (y - a2) / m * sigmoid_derivative(z2)\n"
+    "    dW2 = a1.T @ dz2\n"
+    "    db2 = np.sum(dz2, axis=0, keepdims=True)\n"
+    "    dz1 = (dz2 @ W2.T) * sigmoid_derivative(z1)\n"
+    "    dW1 = X.T @ dz1\n"
+    "    db1 = np.sum(dz1, axis=0, keepdims=True)\n"
+    "    return dW1, db1, dW2, db2")
+
 q4 = BackpropExercise(
     CHAPTER, "q4", cases=_backprop_cases, arg_names=("X", "y", "W1", "b1", "W2", "b2"),
     title=msg("Satu langkah backpropagation", "One backpropagation step"),
@@ -284,31 +299,5 @@ q4 = BackpropExercise(
            msg("Setiap gradient memiliki shape yang sama dengan parameternya: dW1 seperti W1, db1 seperti b1, dan "
                "seterusnya.",
                "Every gradient has the shape of its parameter: dW1 like W1, db1 like b1, and so on.")],
-    solution=msg(
-        "def backprop(X, y, W1, b1, W2, b2):\n"
-        "    m = X.shape[0]\n"
-        "    z1 = X @ W1 + b1\n"
-        "    a1 = sigmoid(z1)\n"
-        "    z2 = a1 @ W2 + b2\n"
-        "    a2 = sigmoid(z2)\n"
-        "    dz2 = -2 * (y - a2) / m * sigmoid_derivative(z2)\n"
-        "    dW2 = a1.T @ dz2\n"
-        "    db2 = np.sum(dz2, axis=0, keepdims=True)\n"
-        "    dz1 = (dz2 @ W2.T) * sigmoid_derivative(z1)\n"
-        "    dW1 = X.T @ dz1\n"
-        "    db1 = np.sum(dz1, axis=0, keepdims=True)\n"
-        "    return dW1, db1, dW2, db2",
-        "def backprop(X, y, W1, b1, W2, b2):\n"
-        "    m = X.shape[0]\n"
-        "    z1 = X @ W1 + b1\n"
-        "    a1 = sigmoid(z1)\n"
-        "    z2 = a1 @ W2 + b2\n"
-        "    a2 = sigmoid(z2)\n"
-        "    dz2 = -2 * (y - a2) / m * sigmoid_derivative(z2)\n"
-        "    dW2 = a1.T @ dz2\n"
-        "    db2 = np.sum(dz2, axis=0, keepdims=True)\n"
-        "    dz1 = (dz2 @ W2.T) * sigmoid_derivative(z1)\n"
-        "    dW1 = X.T @ dz1\n"
-        "    db1 = np.sum(dz1, axis=0, keepdims=True)\n"
-        "    return dW1, db1, dW2, db2"),
+    solution=msg(_BACKPROP_SOLUTION, _BACKPROP_SOLUTION),   # code only: the same in both languages
 )
