@@ -20,7 +20,7 @@ export NN_CORE_DATA_DIR ?= $(DATA_DIR)
 SHARED_MNIST := $(abspath ../shared/datasets/mnist)
 FASHION := /usr/share/datasets/fashion-mnist
 
-.PHONY: help install data book test unit nbval lab notebooks check-notebooks bench freeze clean
+.PHONY: help install data book test unit nbval lab notebooks check-notebooks bench freeze clean wheel reader-envs audit
 
 help:
 	@sed -n '2,6p' Makefile
@@ -64,16 +64,52 @@ book: $(INSTALLED) $(VENDOR_STAMP)
 	$(BIN)/jupyter-book build . --all -W --keep-going
 	@echo "Open the book: file://$(CURDIR)/_build/html/index.html"
 
+# The wheel that `pip install .` and Colab's `pip install git+…` build (never editable).
+WHEEL_DIR := build/wheel
+wheel: $(INSTALLED)
+	rm -rf $(WHEEL_DIR)
+	$(PY) -m pip wheel --no-deps --quiet --disable-pip-version-check -w $(WHEEL_DIR) .
+
+# The environments readers run the chapters in (envs/*.txt): Colab's versions and the minimums
+# pyproject.toml declares, each a venv under .venv-<name> (rebuilt only when its pins change)
+# with the wheel installed, not editable.
+READER_ENVS := colab lower
+reader-envs: wheel
+	$(PY) tools/reader_env.py $(WHEEL_DIR) $(READER_ENVS)
+
 # Every test in one pytest run: unit tests (tests/), the built book (tests/test_book.py, and
-# tests/test_browser.py in headless Chromium) and nbval on each generated notebook of both
-# languages (book/id, book/en): each language's outputs against a fresh run of its own code.
-# The notebooks that train CNNs go first, so that the two workers share them evenly.
+# tests/test_browser.py in headless Chromium), nbval on each generated notebook of both
+# languages (book/id, book/en): each language's outputs against a fresh run of its own code, in
+# the pinned environment; and every chapter of both languages run top to bottom in each reader
+# environment (tests/test_reader_envs.py, one test class per chapter and environment). With
+# --dist loadscope a notebook's cells stay on one worker (nbval runs them in one kernel), as do the
+# tests of a module; the slowest work goes first, so that the two workers end together.
 NB_SLOW := $(wildcard book/id/p3-05-*.ipynb book/en/p3-05-*.ipynb book/id/p3-07-*.ipynb book/en/p3-07-*.ipynb \
-                      book/id/p3-06-*.ipynb book/en/p3-06-*.ipynb book/id/p2-07-*.ipynb book/en/p2-07-*.ipynb)
+                      book/id/p4-04-*.ipynb book/en/p4-04-*.ipynb book/id/p3-06-*.ipynb book/en/p3-06-*.ipynb \
+                      book/id/p2-07-*.ipynb book/en/p2-07-*.ipynb book/id/p4-01-*.ipynb book/en/p4-01-*.ipynb \
+                      book/id/p4-02-*.ipynb book/en/p4-02-*.ipynb)
 NB_ALL := $(NB_SLOW) $(filter-out $(NB_SLOW),$(wildcard book/id/*.ipynb book/en/*.ipynb))
-test: book data
-	$(PY) -m pytest $(NB_ALL) tests --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(JOBS) --dist loadfile -p no:cacheprovider
+# axe-core for the browser tests' accessibility check (tests/js, pinned; never served to readers).
+TESTJS_STAMP := tests/js/node_modules/.installed
+$(TESTJS_STAMP): tests/js/package.json tests/js/package-lock.json $(INSTALLED)
+	cd tests/js && PATH="$(CURDIR)/$(BIN):$$PATH" npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+test: book data reader-envs $(TESTJS_STAMP)
+	$(PY) -m pytest tests/test_reader_envs.py $(NB_ALL) tests --nbval --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(JOBS) --dist loadscope -p no:cacheprovider
+
+# The built book measured with the outside tools (slow: Lighthouse runs a page a minute): Lighthouse
+# mobile performance of the widget chapters, axe-core at 390/1280 px, pages wider than a 390 px
+# phone, Nu Html Checker errors. Needs Chromium and Java (apt-get install chromium
+# default-jre-headless). Numbers on stdout and in test-artifacts/audit.json.
+AUDIT_STAMP := tools/audit/node_modules/.installed
+$(AUDIT_STAMP): tools/audit/package.json tools/audit/package-lock.json $(INSTALLED)
+	cd tools/audit && PATH="$(CURDIR)/$(BIN):$$PATH" npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+audit: book $(AUDIT_STAMP) $(TESTJS_STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) tools/audit/audit.py
 
 unit: $(INSTALLED)
 	$(PY) -m pytest tests -q

@@ -17,6 +17,7 @@ from .cnn import ConvNet
 from .cnn_training import train_cnn
 from .augment import random_shift
 from .i18n import get_language, set_language
+from .formatting import fmt, pct
 from .gradcheck import gradient_check, numerical_gradient, relative_error
 from .losses import cross_entropy_loss, mean_squared_error
 from .metrics import accuracy, confusion_matrix
@@ -24,13 +25,16 @@ from .networks import DeepNeuralNetwork, NeuralNetwork, TrainingDivergedError
 from .perceptron import perceptron
 from .preprocessing import normalize, one_hot, standardize, train_test_split
 from .training import create_minibatches, train_minibatch
+from .regularization import (batchnorm_backward, batchnorm_forward, dropout_backward, dropout_forward,
+                             l2_penalty)
+from .autograd import Value
 
 __version__ = "1.1.0"
 
 __all__ = [
     "ACTIVATIONS", "DERIVATIVES", "DATA_DIR_ENV", "IRIS_CLASSES", "IRIS_FEATURES", "DatasetError",
     "DeepNeuralNetwork", "NeuralNetwork", "accuracy", "confusion_matrix", "create_minibatches",
-    "cross_entropy_loss", "data_dir", "get_language", "set_language", "gradient_check", "load_iris", "load_mnist", "make_sin", "make_xor",
+    "cross_entropy_loss", "data_dir", "fmt", "pct", "get_language", "set_language", "gradient_check", "load_iris", "load_mnist", "make_sin", "make_xor",
     "mean_squared_error", "normalize", "numerical_gradient", "one_hot", "perceptron", "relative_error",
     "relu", "relu_derivative", "show_source", "sigmoid", "sigmoid_derivative", "softmax", "standardize", "step", "tanh",
     "tanh_derivative", "train_minibatch", "train_test_split", "TrainingDivergedError",
@@ -38,4 +42,6 @@ __all__ = [
     "FASHION_MNIST_CLASSES", "load_fashion_mnist", "col2im", "conv2d", "conv2d_backward", "conv_output_size",
     "im2col", "max_pool2d", "max_pool2d_backward", "SGD", "Adam", "Momentum", "ConvNet", "train_cnn",
     "random_shift",
+    # Part 4: training well, autograd
+    "batchnorm_backward", "batchnorm_forward", "dropout_backward", "dropout_forward", "l2_penalty", "Value",
 ]

@@ -33,6 +33,8 @@ _CDN = re.compile(r'<link rel="stylesheet"\s+href="https?://[^"]*font-awesome[^"
 _ICON = re.compile(r'<i class="fa (fa-[a-z-]+(?: fa-flip-horizontal)?)"></i>')
 
 
+#: A transparent 1×1 GIF: the player's image before its first frame (an <img> needs a src).
+PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 _FRAME = re.compile(r'"data:image/png;base64,([A-Za-z0-9+/=\\\n]+)"')   # matplotlib wraps lines with "\\\n"
 
 
@@ -66,7 +68,13 @@ def animation_html(anim, *, fps=None, default_mode="loop") -> str:
         html = html.replace(f'title="{english}" aria-label="{english}"', f'title="{text}" aria-label="{text}"')
         html = html.replace(f">{english}</label>", f">{text}</label>")
     html = html.replace('<div class="animation">', '<div class="animation nn-animation">', 1)
-    html = re.sub(r'<img id="(_anim_img\w+)">', r'<img id="\1" style="max-width:100%;height:auto">', html)
+    # A valid, named image until the first frame is drawn; a named slider; a plain <script>.
+    html = re.sub(r'<img id="(_anim_img\w+)">',
+                  lambda m: f'<img id="{m[1]}" alt="{tr("anim.image")}" src="{PLACEHOLDER}" '
+                            'style="max-width:100%;height:auto">', html)
+    html = re.sub(r'(<input id="_anim_slider\w+" type="range" class="anim-slider")',
+                  lambda m: f'{m[1]} aria-label="{tr("anim.slider")}"', html)
+    html = html.replace('<script language="javascript">', "<script>")
     html = html.replace("input[type=range].anim-slider {\n    width: 374px;",
                         "input[type=range].anim-slider {\n    width: min(374px, 90%);")
     # matplotlib names the elements with a random uuid: use a hash of the frames instead.

@@ -40,6 +40,7 @@ STRINGS = {
         "function": "function",
         "derivative": "derivative",
         "hidden": "hidden",
+        "epochs": "epochs",
         "correct_of": "{gate}: {correct}/4 correct",
         "truth_header": "x1 x2 | output target",
         "mse_loss": "MSE loss",
@@ -63,6 +64,7 @@ STRINGS = {
         "anim.reverse": "Play backwards", "anim.pause": "Pause", "anim.play": "Play", "anim.next": "Next frame",
         "anim.last": "Last frame", "anim.faster": "Increase speed", "anim.mode": "Repetition mode",
         "anim.once": "Once", "anim.loop": "Loop", "anim.reflect": "Reflect",
+        "anim.image": "Animation: the frame being played", "anim.slider": "Animation frame",
         # exercises
         "ex.correct": "✅ Correct!",
         "ex.not_answered": "✏️ Not answered yet: replace the placeholder with your answer, then run the cell again.",
@@ -85,7 +87,7 @@ STRINGS = {
         "train": "training",
         "validation": "validasi",
         "predicted": "prediksi",
-        "true": "sebenarnya",
+        "true": "kelas sebenarnya",
         "image": "gambar",
         "label_n": "label {label}",
         "class": "kelas",
@@ -95,6 +97,7 @@ STRINGS = {
         "function": "fungsi",
         "derivative": "turunan",
         "hidden": "hidden",
+        "epochs": "epoch",
         "correct_of": "{gate}: {correct}/4 benar",
         "truth_header": "x1 x2 | output target",
         "mse_loss": "loss MSE",
@@ -114,6 +117,7 @@ STRINGS = {
         "anim.reverse": "Putar mundur", "anim.pause": "Jeda", "anim.play": "Putar", "anim.next": "Frame berikutnya",
         "anim.last": "Frame terakhir", "anim.faster": "Percepat", "anim.mode": "Mode pengulangan",
         "anim.once": "Sekali", "anim.loop": "Ulang", "anim.reflect": "Bolak-balik",
+        "anim.image": "Animasi: frame yang sedang diputar", "anim.slider": "Frame animasi",
         "ex.correct": "✅ Benar!",
         "ex.not_answered": "✏️ Belum dijawab: ganti placeholder dengan jawaban Anda, lalu jalankan sel ini lagi.",
         "ex.wrong_type": "❌ Yang diharapkan {expected}, tetapi yang diberikan {got}.",
@@ -135,6 +139,9 @@ def set_language(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}; got {lang!r}")
     _language = lang
+    from .formatting import install_matplotlib   # figures' tick labels follow the language too
+
+    install_matplotlib()
 
 
 def get_language() -> str:
@@ -143,8 +150,11 @@ def get_language() -> str:
 
 
 def tr(key: str, **values) -> str:
-    """The text for ``key`` in the current language, with ``values`` filled in."""
-    return STRINGS[_language][key].format(**values)
+    """The text for ``key`` in the current language, with ``values`` filled in (numbers written
+    the way the language writes them: ``0,25`` in Indonesian, ``0.25`` in English)."""
+    from .formatting import localize
+
+    return localize(STRINGS[_language][key], **values)
 
 
 def pick(texts: dict) -> str:

@@ -23,6 +23,8 @@ from ._validation import as_float_array, as_labels, n_features, positive_float, 
 from .activations import _INPLACE, _softmax_inplace, sigmoid
 from .i18n import tr
 from .losses import cross_entropy_loss
+from .regularization import (batchnorm_backward, batchnorm_forward, check_dropout_rate, check_weight_decay,
+                             dropout_forward, l2_penalty)
 
 
 def _rng(seed):
@@ -326,9 +328,24 @@ class DeepNeuralNetwork:
 
     ``params`` holds W1, b1, …, WL, bL with W_l: (n_{l-1}, n_l) and b_l: (1, n_l).
     ``save(path)`` / ``DeepNeuralNetwork.load(path)`` keep a model in a ``.npz`` file.
+
+    Part 4 adds three options (see ``nn_core.regularization``):
+
+    - ``weight_decay=λ`` (≥ 0): L2 regularisation of the weights (not the biases). ``loss`` adds
+      λ/2·Σ‖W‖² and every weight gradient adds λ·W — PyTorch's ``weight_decay=λ`` applied to the
+      weights only.
+    - ``dropout=p`` in [0, 1): inverted dropout after every hidden activation, in training mode only.
+    - ``batch_norm=True``: batch normalisation of every hidden layer's z before its activation, with
+      parameters gamma_l (starts at 1) and beta_l (starts at 0) in ``params``; batch statistics in
+      training mode, running statistics (``running_mean``, ``running_var``) in evaluation mode.
+
+    Training mode is asked for explicitly: ``forward(X, training=True)`` (what
+    ``train_minibatch`` does for its steps). Everything else — ``predict``, ``accuracy``,
+    ``loss``, ``forward(X)`` — runs in evaluation mode: no dropout, running statistics.
     """
 
-    def __init__(self, layer_sizes, *, seed=None, dtype=np.float32, hidden_activation="relu", init="he"):
+    def __init__(self, layer_sizes, *, seed=None, dtype=np.float32, hidden_activation="relu", init="he",
+                 weight_decay=0.0, dropout=0.0, batch_norm=False, bn_momentum=0.1, bn_eps=1e-5):
         if isinstance(layer_sizes, (str, bytes)) or not hasattr(layer_sizes, "__len__"):
             raise TypeError(f"layer_sizes must be a list of layer widths such as [784, 128, 64, 10]; "
                             f"got {layer_sizes!r}")
@@ -349,8 +366,26 @@ class DeepNeuralNetwork:
             std = _init_std(init, n_in, n_out)
             self.weights.append((rng.standard_normal((n_in, n_out)) * std).astype(self.dtype))
             self.biases.append(np.zeros((1, n_out), dtype=self.dtype))
+        self.weight_decay = check_weight_decay(weight_decay)
+        self.dropout = check_dropout_rate(dropout)
+        if not isinstance(batch_norm, bool):
+            raise TypeError(f"batch_norm must be True or False; got {batch_norm!r}")
+        self.batch_norm = batch_norm
+        if isinstance(bn_momentum, bool) or not isinstance(bn_momentum, numbers.Real) or not 0 < bn_momentum <= 1:
+            raise ValueError(f"bn_momentum must be a number in (0, 1]; got {bn_momentum!r}")
+        self.bn_momentum = float(bn_momentum)
+        self.bn_eps = positive_float(bn_eps, "bn_eps")
+        hidden = self.sizes[1:-1] if batch_norm else []
+        self.gammas = [np.ones((1, n), dtype=self.dtype) for n in hidden]
+        self.betas = [np.zeros((1, n), dtype=self.dtype) for n in hidden]
+        self.running_mean = [np.zeros((1, n), dtype=self.dtype) for n in hidden]
+        self.running_var = [np.ones((1, n), dtype=self.dtype) for n in hidden]
+        # Dropout masks come from their own generator, so that dropout=0 leaves the weights'
+        # random numbers (and every earlier chapter's results) exactly as they were.
+        self._noise = _rng(None if seed is None else [int(seed), 4])
         self._link()
         self.activations = None  # [a0 = X, a1, …, aL], filled by forward()
+        self._masks, self._bn_caches, self._pre_dropout, self._bn_grads = [], [], [], []
 
     def _link(self):
         """Name the arrays: params["W1"] is weights[0], … (updates are in place), and look up the
@@ -360,6 +395,8 @@ class DeepNeuralNetwork:
         named = {}
         for l, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
             named[f"W{l}"], named[f"b{l}"] = W, b
+            if l <= len(getattr(self, "gammas", ())):
+                named[f"gamma{l}"], named[f"beta{l}"] = self.gammas[l - 1], self.betas[l - 1]
         self.params = MappingProxyType(named)
 
     # copy.deepcopy and pickle: keep the architecture and the arrays, rebuild the read-only
@@ -370,6 +407,9 @@ class DeepNeuralNetwork:
         for key in ("params", "_act", "_act_backward"):  # rebuilt by __setstate__
             state.pop(key, None)
         state["activations"] = None
+        for key in ("_masks", "_bn_caches", "_pre_dropout", "_bn_grads"):
+            state[key] = []
+        state.pop("_bn_cache", None)
         return state
 
     def __setstate__(self, state):
@@ -377,12 +417,18 @@ class DeepNeuralNetwork:
         self._link()
 
     def __repr__(self):
-        return f"DeepNeuralNetwork({self.sizes})"
+        extra = "".join(f", {k}={v!r}" for k, v in (("weight_decay", self.weight_decay), ("dropout", self.dropout))
+                        if v) + (", batch_norm=True" if self.batch_norm else "")
+        return f"DeepNeuralNetwork({self.sizes}{extra})"
 
     def save(self, path):
         """Write the architecture, hidden activation, dtype and parameters to the ``.npz`` file
         ``path`` (".npz" is added when missing); returns the file name. Read it back with
-        ``DeepNeuralNetwork.load(path)``."""
+        ``DeepNeuralNetwork.load(path)``. Weight decay and dropout are training settings and are
+        not saved; a batch-norm model cannot be saved yet."""
+        if self.batch_norm:
+            raise NotImplementedError("save() does not support batch_norm=True models yet (their running "
+                                      "statistics have no place in the file); use pickle or copy.deepcopy")
         np.savez(path, model_class=np.array(type(self).__name__), layer_sizes=np.array(self.sizes),
                  hidden_activation=np.array(self.hidden_activation), dtype=np.array(self.dtype.name),
                  **self.params)
@@ -409,46 +455,92 @@ class DeepNeuralNetwork:
         return {f"a{l}": a for l, a in enumerate(self.activations)}
 
     def n_params(self):
-        return sum(W.size + b.size for W, b in zip(self.weights, self.biases))
+        return sum(p.size for p in self.params.values())
 
     def _check_X(self, X):
         X = as_float_array(X, "X", ndim=2, dtype=self.dtype)
         n_features(X, self.sizes[0])
         return X
 
-    def _forward(self, X):
-        """Forward pass on an already-checked X of the model's dtype."""
+    def _forward(self, X, training=False):
+        """Forward pass on an already-checked X of the model's dtype. ``training``: dropout on and
+        batch statistics for batch norm (see the class docstring)."""
+        if training and self.batch_norm and X.shape[0] < 2:
+            raise ValueError("batch norm in training mode needs a batch of at least 2 samples (the variance of "
+                             f"one sample is 0); got a batch of {X.shape[0]}: use a larger batch, or "
+                             "training=False for single samples")
         acts = [X]
+        masks, bn_caches, pre_dropout = [], [], []
         a = X
         for l, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
             z = a @ W
             z += b
-            # The activation overwrites z in place: backward needs only a (see activations.py).
-            a = _softmax_inplace(z) if l == self.L else self._act(z)
+            if l == self.L:
+                a = _softmax_inplace(z)
+            else:
+                if self.batch_norm:
+                    z = self._bn_forward(l - 1, z, training)
+                    bn_caches.append(self._bn_cache)
+                # The activation overwrites z in place: backward needs only a (see activations.py).
+                a = self._act(z)
+                if training and self.dropout:
+                    pre_dropout.append(a)
+                    a, mask = dropout_forward(a, self.dropout, self._noise)
+                    masks.append(mask)
             acts.append(a)
         self.activations = acts
+        self._masks, self._bn_caches, self._pre_dropout = masks, bn_caches, pre_dropout
         return a
 
-    def forward(self, X):
-        """Forward pass through all layers. X: (m, n_input) → probabilities (m, n_classes)."""
-        return self._forward(self._check_X(X))
+    def _bn_forward(self, i, z, training):
+        """Batch norm of hidden layer i + 1 (0-based i); updates the running statistics in training."""
+        if training:
+            out, cache = batchnorm_forward(z, self.gammas[i], self.betas[i], eps=self.bn_eps)
+            m, mom = z.shape[0], self.bn_momentum
+            self.running_mean[i] *= 1 - mom
+            self.running_mean[i] += mom * cache["mean"]
+            self.running_var[i] *= 1 - mom
+            self.running_var[i] += mom * cache["var"] * (m / (m - 1))   # unbiased, as PyTorch
+        else:
+            out, cache = batchnorm_forward(z, self.gammas[i], self.betas[i], eps=self.bn_eps,
+                                           mean=self.running_mean[i], var=self.running_var[i])
+        self._bn_cache = cache
+        return out.astype(self.dtype, copy=False)
+
+    def forward(self, X, training=False):
+        """Forward pass through all layers. X: (m, n_input) → probabilities (m, n_classes).
+        ``training=True``: dropout on, batch statistics for batch norm (and running statistics
+        updated); the default is evaluation mode."""
+        return self._forward(self._check_X(X), training=training)
 
     def _gradients(self, y_onehot):
-        """[(dW1, db1), …, (dWL, dbL)] of the mean cross-entropy, from the cached forward pass."""
+        """[(dW1, db1), …, (dWL, dbL)] of the mean cross-entropy (+ λ/2·Σ‖W‖² with weight decay), from
+        the cached forward pass; batch norm's [(dgamma1, dbeta1), …] go to ``self._bn_grads``."""
         acts = self.activations
         m = y_onehot.shape[0]
         # Softmax + cross-entropy: dL/dz_L = (ŷ − y) / m. Dividing dz by m once here
         # averages every gradient below over the batch.
         dz = (acts[-1] - y_onehot) * (1.0 / m)
         grads = [None] * self.L
+        bn_grads = [None] * len(self._bn_caches)
         for l in range(self.L, 0, -1):
             a_prev = acts[l - 1]
             dW = a_prev.T @ dz
+            if self.weight_decay:
+                dW += self.weight_decay * self.weights[l - 1]      # d/dW of λ/2·‖W‖²
             db = dz.sum(axis=0, keepdims=True)
             grads[l - 1] = (dW, db)
             if l > 1:
                 da = dz @ self.weights[l - 1].T
+                if self._masks:                                    # dropout: the same mask backwards
+                    da *= self._masks[l - 2]
+                    a_prev = self._pre_dropout[l - 2]
                 dz = self._act_backward(a_prev, da)  # da ⊙ f'(z), in place
+                if self.batch_norm:
+                    dz, dgamma, dbeta = batchnorm_backward(dz, self._bn_caches[l - 2])
+                    bn_grads[l - 2] = (dgamma, dbeta)
+                    dz = dz.astype(self.dtype, copy=False)
+        self._bn_grads = bn_grads
         return grads
 
     def _checked_targets(self, y_onehot):
@@ -462,6 +554,9 @@ class DeepNeuralNetwork:
             dW *= lr  # in place: no temporary array for lr * dW
             W -= dW
             b -= lr * db
+        for gamma, beta, (dgamma, dbeta) in zip(self.gammas, self.betas, self._bn_grads or ()):
+            gamma -= lr * dgamma
+            beta -= lr * dbeta
 
     def backward(self, y_onehot, lr=0.01):
         """Backprop through all layers, then one SGD step (gradients averaged over the batch)."""
@@ -483,8 +578,12 @@ class DeepNeuralNetwork:
 
     def astype(self, dtype):
         """A copy of this network with parameters in another dtype (e.g. float64 for a gradient check)."""
-        twin = type(self)(self.sizes, seed=0, dtype=dtype, hidden_activation=self.hidden_activation)
-        for dst, src in zip(twin.weights + twin.biases, self.weights + self.biases):
+        twin = type(self)(self.sizes, seed=0, dtype=dtype, hidden_activation=self.hidden_activation,
+                          weight_decay=self.weight_decay, dropout=self.dropout, batch_norm=self.batch_norm,
+                          bn_momentum=self.bn_momentum, bn_eps=self.bn_eps)
+        mine = self.weights + self.biases + self.gammas + self.betas + self.running_mean + self.running_var
+        theirs = twin.weights + twin.biases + twin.gammas + twin.betas + twin.running_mean + twin.running_var
+        for dst, src in zip(theirs, mine):
             dst[...] = src
         return twin
 
@@ -492,16 +591,21 @@ class DeepNeuralNetwork:
     def parameters(self):
         return self.params
 
-    def loss(self, X, y_onehot):
-        """Mean cross-entropy of the current parameters on (X, y_onehot)."""
-        pred = self.forward(X)
+    def loss(self, X, y_onehot, training=False):
+        """Mean cross-entropy of the current parameters on (X, y_onehot), plus λ/2·Σ‖W‖² when
+        weight_decay = λ > 0 (``training``: see ``forward``)."""
+        pred = self.forward(X, training=training)
         y = _check_targets(y_onehot, pred.shape[0], self.sizes[-1], "y_onehot", ref="X")
-        return cross_entropy_loss(pred, y)
+        loss = cross_entropy_loss(pred, y)
+        return loss + l2_penalty(self.weights, self.weight_decay) if self.weight_decay else loss
 
-    def compute_gradients(self, X, y_onehot):
-        self.forward(X)
+    def compute_gradients(self, X, y_onehot, training=False):
+        """The gradient of ``loss`` for every array of ``params`` (a dict with the same keys)."""
+        self.forward(X, training=training)
         grads = self._gradients(self._checked_targets(y_onehot))
         out = {}
         for l, (dW, db) in enumerate(grads, start=1):
             out[f"W{l}"], out[f"b{l}"] = dW, db
+        for l, (dgamma, dbeta) in enumerate(self._bn_grads, start=1):
+            out[f"gamma{l}"], out[f"beta{l}"] = dgamma, dbeta
         return out

@@ -12,6 +12,11 @@ The update rules, for a parameter θ with gradient g:
     Momentum   v ← β·v + g;              θ ← θ − lr·v          (v starts at 0; PyTorch's form)
     Adam       m ← β1·m + (1 − β1)·g;    s ← β2·s + (1 − β2)·g²
                θ ← θ − lr · m̂ / (√ŝ + ε),  m̂ = m / (1 − β1ᵗ),  ŝ = s / (1 − β2ᵗ)   (t = 1, 2, …)
+
+``weight_decay=λ`` (Part 4; default 0) has PyTorch's semantics: before the rule above, every
+parameter's gradient gains λ·θ (g ← g + λ·θ), the gradient of an L2 term λ/2·‖θ‖². It acts on
+every array the optimizer is given, biases included (pass only the weights to another optimizer
+to spare them). For Adam this is PyTorch's ``Adam(weight_decay=λ)``, not the decoupled AdamW.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ import numbers
 import numpy as np
 
 from ._validation import positive_float
+from .regularization import check_weight_decay
 
 __all__ = ["SGD", "Momentum", "Adam"]
 
@@ -59,8 +65,9 @@ def _pairs(params, grads):
 
 
 class _Optimizer:
-    def __init__(self, lr):
+    def __init__(self, lr, weight_decay=0.0):
         self.lr = positive_float(lr, "lr")
+        self.weight_decay = check_weight_decay(weight_decay)
         self.state = {}  # key → the arrays this optimizer keeps for that parameter
         self.t = 0       # number of steps taken
 
@@ -81,7 +88,13 @@ class _Optimizer:
         items = _pairs(params, grads)
         self.t += 1
         for key, p, g in items:
-            self._update(key, p, np.asarray(g, dtype=p.dtype))
+            g = np.asarray(g, dtype=p.dtype)
+            if self.weight_decay:
+                g = g + self.weight_decay * p      # PyTorch's weight_decay: the gradient of λ/2·‖θ‖²
+            self._update(key, p, g)
+
+    def _wd(self):
+        return f", weight_decay={self.weight_decay}" if self.weight_decay else ""
 
     def reset(self):
         """Forget the state (velocities, moments) and the step count."""
@@ -92,11 +105,11 @@ class _Optimizer:
 class SGD(_Optimizer):
     """Plain gradient descent: θ ← θ − lr·g."""
 
-    def __init__(self, lr=0.01):
-        super().__init__(lr)
+    def __init__(self, lr=0.01, weight_decay=0.0):
+        super().__init__(lr, weight_decay)
 
     def __repr__(self):
-        return f"SGD(lr={self.lr})"
+        return f"SGD(lr={self.lr}{self._wd()})"
 
     def _update(self, key, p, g):
         p -= self.lr * g
@@ -105,12 +118,12 @@ class SGD(_Optimizer):
 class Momentum(_Optimizer):
     """SGD with momentum: v ← β·v + g, θ ← θ − lr·v (v starts at zero)."""
 
-    def __init__(self, lr=0.01, beta=0.9):
-        super().__init__(lr)
+    def __init__(self, lr=0.01, beta=0.9, weight_decay=0.0):
+        super().__init__(lr, weight_decay)
         self.beta = _fraction(beta, "beta")
 
     def __repr__(self):
-        return f"Momentum(lr={self.lr}, beta={self.beta})"
+        return f"Momentum(lr={self.lr}, beta={self.beta}{self._wd()})"
 
     def _update(self, key, p, g):
         v = self._slots(key, p, ("v",))["v"]
@@ -122,14 +135,14 @@ class Momentum(_Optimizer):
 class Adam(_Optimizer):
     """Adam (Kingma & Ba, 2015) with bias correction; the defaults are the paper's."""
 
-    def __init__(self, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
-        super().__init__(lr)
+    def __init__(self, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=0.0):
+        super().__init__(lr, weight_decay)
         self.beta1 = _fraction(beta1, "beta1")
         self.beta2 = _fraction(beta2, "beta2")
         self.eps = positive_float(eps, "eps")
 
     def __repr__(self):
-        return f"Adam(lr={self.lr}, beta1={self.beta1}, beta2={self.beta2}, eps={self.eps})"
+        return f"Adam(lr={self.lr}, beta1={self.beta1}, beta2={self.beta2}, eps={self.eps}{self._wd()})"
 
     def _update(self, key, p, g):
         slots = self._slots(key, p, ("m", "s"))

@@ -8,6 +8,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from ._validation import _describe, as_float_array, as_labels, n_features, positive_float, positive_int, same_length
+from .formatting import fmt
 from .i18n import tr
 from .networks import TrainingDivergedError, _check_targets, _finite, _rng
 
@@ -60,6 +61,11 @@ def train_minibatch(model, X, y_onehot, epochs=20, lr=0.1, batch_size=32, *, val
     {"loss": [...], "val_loss": [...], "val_accuracy": [...], "seconds": [...]} with
     one entry per epoch (the val_ lists stay empty without validation_data).
 
+    The model's Part 4 options act here: its steps run in training mode (dropout on, batch norm
+    with batch statistics) and include weight decay in the gradients; the validation pass runs in
+    evaluation mode. "loss" is the mean cross-entropy of the training batches, without the
+    weight-decay term.
+
     If a batch's loss becomes NaN or infinite (the learning rate is too large, or the
     inputs are not scaled), training stops with a TrainingDivergedError, a
     FloatingPointError whose message names the epoch and batch (1-based).
@@ -98,7 +104,7 @@ def train_minibatch(model, X, y_onehot, epochs=20, lr=0.1, batch_size=32, *, val
                     for batch, i in enumerate(range(0, m, batch_size), start=1):
                         idx = order[i:i + batch_size]
                         Xb, yb = X[idx], Y[idx]
-                        pred = model._forward(Xb)
+                        pred = model._forward(Xb, training=True)   # dropout on, batch-norm batch statistics
                         batch_loss = -np.sum(yb * np.log(np.clip(pred, 1e-12, 1.0))) / len(idx)
                         if not math.isfinite(batch_loss):  # one scalar: cheap enough for every step
                             raise TrainingDivergedError(epoch + 1, batch, lr)
@@ -109,7 +115,7 @@ def train_minibatch(model, X, y_onehot, epochs=20, lr=0.1, batch_size=32, *, val
                 history["seconds"].append(time.perf_counter() - start)
                 # The epoch's last step has no loss after it: check the weights themselves (small
                 # arrays, once per epoch).
-                if not _finite(model.weights + model.biases):
+                if not _finite(list(model.params.values())):
                     raise TrainingDivergedError(epoch + 1, n_batches, lr)
                 history["loss"].append(float(epoch_loss / n_batches))
                 if validation_data is not None:
@@ -118,7 +124,7 @@ def train_minibatch(model, X, y_onehot, epochs=20, lr=0.1, batch_size=32, *, val
                     history["val_loss"].append(float(-np.mean(np.log(p_true))))
                     history["val_accuracy"].append(float(np.mean(np.argmax(probs, axis=1) == y_val) * 100))
                 if bar is not None:
-                    bar.set_postfix(loss=f"{history['loss'][-1]:.4f}")
+                    bar.set_postfix(loss=fmt(history['loss'][-1], 4))
                 if verbose and (epoch + 1) % print_every == 0:
                     line = tr("epoch_loss_short", epoch=epoch + 1, loss=history["loss"][-1])
                     if validation_data is not None:

@@ -11,6 +11,7 @@ import numpy as np
 from ._validation import positive_float
 from .activations import ACTIVATIONS, DERIVATIVES
 from .datasets import make_xor
+from .formatting import fmt
 from .i18n import tr
 from .networks import NeuralNetwork, TrainingDivergedError
 from .perceptron import perceptron
@@ -91,7 +92,7 @@ def activation_explorer(name="sigmoid", z_max=6.0):
             ax.plot(z, DERIVATIVES[name](z), color=COLORS[1], lw=2, ls="--", label=f"{name}′(z)")
         value = float(ACTIVATIONS[name](np.array(z0)))
         ax.scatter([z0], [value], color="k", zorder=3)
-        ax.set_title(f"{name}({z0:.1f}) = {value:.3f}")
+        ax.set_title(f"{name}({fmt(z0, 1)}) = {fmt(value, 3)}")
         ax.set_xlabel("z")
         ax.legend(loc="upper left")
         plt.show()
@@ -138,7 +139,7 @@ def training_playground(X=None, y=None, hidden_size=4, lr=2.0, epochs=3000, seed
                                                        continuous_update=False),
                          lr=w.FloatLogSlider(value=lr, base=10, min=lr_min, max=lr_max, step=0.25, description="lr",
                                              continuous_update=False),
-                         epochs=w.IntSlider(value=epochs, min=500, max=10000, step=500, description="epochs",
+                         epochs=w.IntSlider(value=epochs, min=500, max=10000, step=500, description=tr("epochs"),
                                             continuous_update=False))
 
 

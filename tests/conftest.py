@@ -68,3 +68,4 @@ settings.register_profile("nn_core", deadline=None)
 settings.register_profile("nn_core-ci", parent=settings.get_profile("nn_core"), derandomize=True, print_blob=True)
 settings.load_profile("nn_core-ci" if os.environ.get("CI") == "true" else "nn_core")
 
+

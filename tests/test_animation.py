@@ -72,3 +72,16 @@ def test_same_animation_same_html_and_the_figure_is_closed():
     out = show_animation(anim)
     assert 'class="animation nn-animation"' in out.data
     assert number not in plt.get_fignums()
+
+
+@pytest.mark.parametrize("lang, alt, slider", [("id", "Animasi: frame yang sedang diputar", "Frame animasi"),
+                                               ("en", "Animation: the frame being played", "Animation frame")])
+def test_player_markup_is_valid_and_named(lang, alt, slider):
+    """The image has alt text and a src before its first frame, the slider a name, the script no
+    obsolete language attribute (Nu Html Checker and axe-core)."""
+    nn_core.set_language(lang)
+    html = animation_html(_anim(frames=6))
+    img = re.search(r'<img id="_anim_img\w+"[^>]*>', html).group(0)
+    assert f'alt="{alt}"' in img and 'src="data:image/gif;base64,' in img
+    assert re.search(rf'<input id="_anim_slider\w+" type="range" class="anim-slider" aria-label="{slider}"', html)
+    assert "<script language" not in html

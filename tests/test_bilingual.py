@@ -169,3 +169,89 @@ def test_generated_notebooks_collapse_checks_and_hide_setup():
         setup, check = [c for c in out.cells if c.cell_type == "code"]
         assert "remove-cell" in setup.metadata["tags"] and f'set_language("{lang}")' in setup.source
         assert "hide-cell" in check.metadata["tags"] and check.metadata["mystnb"]["code_prompt_show"] == prompt
+        assert check.source.splitlines()[0] == f"#@title {prompt}" and check.metadata["cellView"] == "form"
+        assert check.metadata["jupyter"]["source_hidden"] is True
+        assert setup.source.startswith("#@title ") and setup.metadata["cellView"] == "form"
+        assert bilingual.loud_checks(out) == []
+
+
+def test_a_loud_check_cell_is_caught():
+    """A check cell without its colon (not recognised, so shown in full) or without the metadata
+    is reported."""
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("# Check the lessons\nassert True")])
+    assert len(bilingual.loud_checks(nb)) == 1
+    quiet = nbformat.v4.new_code_cell("#@title ✓ Check: x\nassert True",
+                                      metadata={"tags": ["hide-cell"], "cellView": "form"})
+    assert len(bilingual.loud_checks(nbformat.v4.new_notebook(cells=[quiet]))) == 1  # no source_hidden
+    quiet.metadata["jupyter"] = {"source_hidden": True}
+    assert bilingual.loud_checks(nbformat.v4.new_notebook(cells=[quiet])) == []
+
+
+@pytest.mark.parametrize("lang", bilingual.LANGS)
+@pytest.mark.parametrize("src", SOURCES, ids=lambda p: p.name)
+def test_no_check_cell_is_shown_in_full(src, lang):
+    """In Colab, JupyterLab and the HTML, every check cell and the setup cell open as one line."""
+    nb = nbformat.read(bilingual.generated(src, lang), as_version=4)
+    assert bilingual.loud_checks(nb) == [], f"book/{lang}/{src.name}: check cells shown in full"
+    assert sum("hide-cell" in c.metadata.get("tags", []) for c in nb.cells) >= 1
+
+
+# -- numbers: an Indonesian page never shows a thousands comma ---------------------------------
+
+THOUSANDS_COMMA = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
+
+
+def _printed(nb):
+    """Every text output of a notebook (streams, results, widget outputs) with its cell index."""
+    for i, cell in enumerate(nb["cells"]):
+        for o in cell.get("outputs", []):
+            if o.get("output_type") == "stream":
+                yield i, "".join(o.get("text", ""))
+            elif "text/plain" in o.get("data", {}):
+                yield i, "".join(o["data"]["text/plain"])
+    state = nb.get("metadata", {}).get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
+    for model in state.get("state", {}).values():
+        for o in model.get("state", {}).get("outputs", []) or []:
+            yield "widget", "".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
+
+
+def thousands_commas(id_nb, en_nb):
+    """Numbers written with a thousands comma in the Indonesian notebook's output.
+
+    "60,000" and "1,048,576" are thousands commas. "1,021" could be an Indonesian decimal
+    (1.021 in English) or an English thousand: it counts when the English twin's output of the
+    same cell shows the very same text (a localised decimal would read "1.021" there)."""
+    english = {}
+    for i, text in _printed(en_nb):
+        english.setdefault(i, set()).update(m.group() for m in THOUSANDS_COMMA.finditer(text))
+    found = []
+    for i, text in _printed(id_nb):
+        for line in text.splitlines():
+            if any(m.group().count(",") > 1 or m.group() in english.get(i, ())
+                   for m in THOUSANDS_COMMA.finditer(line)):
+                found.append((i, line.strip()))
+    return found
+
+
+@pytest.mark.parametrize("src", SOURCES, ids=lambda p: p.name)
+def test_indonesian_output_has_no_thousands_commas(src):
+    """An Indonesian reader reads "3,721" as three point seven: numbers printed on an Indonesian
+    page go through nn_core.fmt / nn_core.pct (60.000, 0,25). Python's own repr (0.25) is fine."""
+    id_nb, en_nb = (json.loads(bilingual.generated(src, lang).read_text(encoding="utf-8")) for lang in ("id", "en"))
+    found = thousands_commas(id_nb, en_nb)
+    assert not found, f"book/id/{src.name}: thousands commas in the output: {found[:5]}"
+
+
+def test_the_thousands_comma_check_catches_them():
+    def nb(*texts):
+        return {"cells": [{"cell_type": "code", "outputs": [{"output_type": "stream", "text": [t + "\n"]}]} for t in texts],
+                "metadata": {}}
+
+    english = nb("✓ 60,000 + 10,000 images", "tried: 3,721", "total: 11.213", "2^20 = 1,048,576")
+    assert [line for _, line in thousands_commas(nb("✓ 60,000 + 10,000 gambar", "dicoba: 3,721", "total: 11,213",
+                                                    "2^20 = 1,048,576"), english)] == [
+        "✓ 60,000 + 10,000 gambar", "dicoba: 3,721", "2^20 = 1,048,576"]
+    assert thousands_commas(nb("✓ 60.000 + 10.000 gambar", "dicoba: 3.721", "total: 11,213", "2^20 = 1.048.576"),
+                            english) == []
+    for fine in ("60.000 gambar", "loss 0,015", "akurasi 98,24%", "[0.25 0.5]", "(3, 721)", "1.048.576"):
+        assert not THOUSANDS_COMMA.search(fine), fine

@@ -124,8 +124,19 @@ def tab(browser, server):
         t.close()
 
 
+def _scroll_to_widgets(page):
+    """The widget manager loads when a widget comes near the screen: bring each one there."""
+    page.evaluate("""async () => {
+        for (const v of document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')) {
+            v.parentElement.scrollIntoView();
+            await new Promise(r => setTimeout(r, 50));
+        }
+    }""")
+
+
 def _wait_for_widgets(page):
     """The widget manager rendered the stored state: sliders and the captured output are shown."""
+    _scroll_to_widgets(page)
     page.wait_for_selector(".widget-subarea .widget-slider .noUi-handle", state="visible", timeout=30000)
     page.wait_for_selector(".widget-subarea .widget-output img", state="visible", timeout=30000)
     sliders = page.locator(".widget-subarea .widget-slider").count()
@@ -176,7 +187,7 @@ def _widget_pages() -> list[tuple[str, int]]:
     """(page, number of widget outputs) for every page with widgets."""
     out = []
     for path in sorted((HTML / "book").glob("*/p*.html")):
-        views = path.read_text(encoding="utf-8").count('type="application/vnd.jupyter.widget-view+json"')
+        views = path.read_text(encoding="utf-8").count('<script type="application/vnd.jupyter.widget-view+json">')
         if views:
             out.append((path.relative_to(HTML).as_posix(), views))
     return out
@@ -190,6 +201,7 @@ def test_every_widget_renders(tab):
     assert pages
     for path, views in pages:
         page = t.open(path)
+        _scroll_to_widgets(page)
         page.wait_for_function(
             """n => document.querySelectorAll('.widget-subarea > *').length
                  + document.querySelectorAll('p.bilingual-widget-note').length >= n""",
@@ -276,7 +288,8 @@ def test_every_animation_plays_in_the_page(tab, width):
             player = players.nth(i)
             player.scroll_into_view_if_needed()
             img = player.locator("img")
-            page.wait_for_function("img => img.src.startsWith('data:image')", arg=img.element_handle(), timeout=10000)
+            # frames are image files of the book, loaded once the player comes near the screen
+            page.wait_for_function("img => img.src.includes('/_images/anim/')", arg=img.element_handle(), timeout=10000)
             first = img.get_attribute("src")
             slider = player.locator("input.anim-slider")
             last = int(slider.get_attribute("max"))
@@ -294,3 +307,156 @@ def test_every_animation_plays_in_the_page(tab, width):
             if i == 0:
                 t.screenshot(f"browser-anim-{width}-{path.replace('/', '-')}.png")
         t.assert_clean()
+
+
+# -- phone-first: accessibility (axe-core), no sideways scrolling, quizzes, offline copy --------
+
+AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_PAGES = ["book/index.html"] + [f"book/{lang}/{name}.html" for lang in ("id", "en") for name in
+                                   ("p1-03-perceptron", "p1-07-first-neural-network", "p2-07-mnist",
+                                    "p3-05-cnn-mnist", "glossary")]
+#: axe's default rules (WCAG 2 A/AA and best practices) plus the experimental rule that a control's
+#: name contains its visible text (the collapsed cells' "Toggle hidden content" broke it).
+AXE_RUN = """async () => {
+  const r = await axe.run(document, {rules: {'label-content-name-mismatch': {enabled: true}},
+                                     resultTypes: ['violations']});
+  return r.violations.filter(v => v.impact === 'critical' || v.impact === 'serious')
+    .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')
+              + (v.nodes.length > 3 ? ' (+' + (v.nodes.length - 3) + ')' : ''));
+}"""
+
+
+@pytest.fixture(scope="module")
+def axe_source():
+    if not AXE.exists():
+        missing("axe-core is not installed: run `npm ci` in tests/js (`make test` does)")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_serious_accessibility_findings(tab, axe_source, width):
+    """axe-core (pinned in tests/js) finds no critical or serious problem, widgets rendered."""
+    t = tab(width=width)
+    found = {}
+    for path in AXE_PAGES:
+        page = t.open(path)
+        if page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count():
+            _wait_for_widgets(page)
+            page.evaluate("window.scrollTo(0, 0)")
+        page.add_script_tag(content=axe_source)
+        violations = page.evaluate(AXE_RUN)
+        if violations:
+            found[path] = violations
+        t.assert_clean()
+    assert found == {}, f"axe at {width} px: {json.dumps(found, indent=1, ensure_ascii=False)}"
+
+
+def _all_pages() -> list[str]:
+    return sorted(p.relative_to(HTML).as_posix() for p in HTML.glob("book/**/*.html"))
+
+
+def test_no_page_scrolls_sideways_on_a_phone(tab):
+    """At 390 px, no page is wider than the screen (wide tables and formulas scroll in their box)."""
+    t = tab(width=390)
+    wide = []
+    for path in _all_pages():
+        page = t.open(path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            wide.append(f"{path}: {width} px")
+    t.screenshot("browser-390-last-page.png")
+    assert wide == [], "pages wider than a 390 px phone:\n" + "\n".join(wide)
+
+
+def _quiz_page(lang: str) -> str:
+    return f"book/{lang}/p1-03-perceptron.html"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_choice_exercise_answers_in_the_page(tab, lang, width):
+    """Pick an option: its explanation (from the exercise registry, in the page's language) shows;
+    the progress survives a reload and shows on the part page. No kernel, no network."""
+    sys_path = str(ROOT)
+    import sys
+    if sys_path not in sys.path:
+        sys.path.insert(0, sys_path)
+    from nn_core.exercises import ChoiceExercise, chapter_exercises
+
+    exercise = next(e for e in chapter_exercises("p1-03-perceptron") if isinstance(e, ChoiceExercise))
+    wrong = next(k for k in exercise.options if k != exercise.reference)
+    t = tab(width=width)
+    page = t.open(_quiz_page(lang))
+    form = page.locator(f'form.nn-quiz[data-key="{exercise.key}"]')
+    assert form.count() == 1
+    form.scroll_into_view_if_needed()
+    assert form.locator(".nn-quiz__why:visible").count() == 0
+    form.locator(f'input[value="{wrong}"]').check()
+    shown = form.locator(".nn-quiz__why:visible")
+    assert shown.count() == 1 and exercise.why[wrong][lang][:30] in shown.inner_text()
+    form.locator(f'input[value="{exercise.reference}"]').check()
+    shown = form.locator(".nn-quiz__why:visible")
+    assert shown.count() == 1 and exercise.why[exercise.reference][lang][:30] in shown.inner_text()
+    assert "nn-quiz__why--right" in shown.get_attribute("class")
+    t.screenshot(f"browser-quiz-{lang}-{width}.png", full_page=False)
+    stored = json.loads(page.evaluate(f"localStorage.getItem('nn-quiz:{lang}:p1-03-perceptron')"))
+    assert stored[exercise.key]["choice"] == exercise.reference and stored[exercise.key]["right"] is True
+    page.reload(wait_until="load")
+    form = page.locator(f'form.nn-quiz[data-key="{exercise.key}"]')
+    assert form.locator(f'input[value="{exercise.reference}"]').is_checked()
+    page = t.open(f"book/{lang}/part-1.html")
+    badge = page.locator('.nn-quiz-badge[data-chapter="p1-03-perceptron"]')
+    assert badge.is_visible()
+    total = badge.get_attribute("data-total")
+    assert f"1 {'dari' if lang == 'id' else 'of'} {total}" in badge.inner_text()
+    t.screenshot(f"browser-quiz-progress-{lang}-{width}.png")
+    t.assert_clean()
+
+
+def test_every_choice_exercise_is_in_its_page():
+    import sys
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from nn_core.exercises import ChoiceExercise, registry
+
+    choices = [e for e in registry() if isinstance(e, ChoiceExercise)]
+    assert len(choices) >= 20
+    for e in choices:
+        for lang in ("id", "en"):
+            text = (HTML / "book" / lang / f"{e.chapter}.html").read_text(encoding="utf-8")
+            assert f'data-chapter="{e.chapter}" data-key="{e.key}"' in text, f"{lang} {e.chapter} {e.key}: no quiz"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_offline_copy_opens_from_file(browser, tmp_path, lang):
+    """The landing page links a zip per language; unzipped, it opens from file:// with its
+    styles, formulas, animations and search, without asking for anything outside the folder."""
+    import zipfile
+
+    landing = (HTML / "book" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'href="\.\./(downloads/[^"]+\.zip)"', landing)
+    zip_path = next((HTML / x for x in links if x.endswith(f"-{lang}.zip")), None)
+    assert zip_path is not None and zip_path.exists(), f"the landing page links no {lang} zip: {links}"
+    with zipfile.ZipFile(zip_path) as z:
+        z.extractall(tmp_path)
+    (folder,) = [p for p in tmp_path.iterdir() if p.is_dir()]
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    failed = []
+    # (a request cut short by the next navigation, such as a favicon, is not a missing file)
+    page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED" and failed.append(f"{r.url} {r.failure}"))
+    page.on("pageerror", lambda e: failed.append(f"error: {e}"))
+    page.goto((folder / "index.html").as_uri())
+    page.wait_for_url(f"**/book/{lang}/**")
+    page.goto((folder / "book" / lang / "p1-03-perceptron.html").as_uri(), wait_until="load")
+    assert page.evaluate("getComputedStyle(document.querySelector('.bd-header')).display") != "inline"
+    assert page.locator("mjx-container svg").count() > 0
+    player = page.locator(".nn-animation").first
+    player.scroll_into_view_if_needed()
+    page.wait_for_function("img => img.src.includes('/_images/anim/') && img.naturalWidth > 0",
+                           arg=player.locator("img").element_handle(), timeout=10000)
+    page.screenshot(path=str(ARTIFACTS / f"browser-offline-{lang}.png"))
+    page.goto((folder / "book" / lang / "search.html").as_uri() + "?q=perceptron", wait_until="load")
+    page.wait_for_selector("#search-results ul.search a", timeout=30000)
+    context.close()
+    assert failed == [], f"missing from the offline copy: {failed}"

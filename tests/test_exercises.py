@@ -163,3 +163,117 @@ def test_every_exercise_is_in_its_chapter_in_both_languages(ex):
         assert authoring.exercise_details(ex, lang) in prose, (
             f"{path.name} ({lang}): the hint/solution of {ex.key} differ from nn_core/exercises: "
             f"run `python tools/authoring.py refresh book/src/{ex.chapter}.ipynb`, then `make notebooks`")
+
+
+def _check_call(ex, lang):
+    """The name the chapter's exercise cell passes to ``ex.<key>.check(NAME)``."""
+    import json
+    import re
+
+    path = ROOT / "book" / lang / f"{ex.chapter}.ipynb"
+    for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+        match = re.search(rf"\.{ex.key}\.check\((\w+)\)", "".join(cell["source"]))
+        if cell["cell_type"] == "code" and match:
+            return match.group(1)
+    raise AssertionError(f"{path.name}: no {ex.key}.check(NAME) cell")
+
+
+def _chapter_context(chapter):
+    """The few chapter variables a published solution reads (the data of the chapter)."""
+    if chapter == "p2-06-iris":
+        from nn_core.exercises.p2_06_iris import _split
+
+        X_train, y_train, X_test, y_test = _split()
+        return {"y_train_labels": y_train, "y_test_labels": y_test}
+    if chapter == "p2-07-mnist":
+        from conftest import mnist_root
+
+        if mnist_root() is None:
+            from conftest import missing
+            missing("full MNIST not available (`make data`)")
+        (_, y_train), (_, y_test) = nn_core.load_mnist(mnist_root(), download=False, progress=False)
+        return {"y_train": y_train[:55000], "y_test": y_test}
+    if chapter == "p4-05-autograd":   # the chapter's own Value and topological order = nn_core.autograd's
+        from nn_core.autograd import Value, topological_order
+
+        return {"Value": Value, "topological_order": topological_order}
+    return {}
+
+
+@pytest.mark.parametrize("ex", [e for e in EXERCISES if e.kind != "choice"],
+                         ids=[i for e, i in zip(EXERCISES, IDS) if e.kind != "choice"])
+def test_published_solution_passes_its_own_check(ex, lang):
+    """The solution the chapter shows, run as code (in the chapter's language: its comments
+    differ), is graded correct, with the same name the chapter's check cell passes."""
+    import math
+
+    namespace = {"np": np, "math": math, "nn_core": nn_core, **vars(nn_core).copy()}
+    namespace = {k: v for k, v in namespace.items() if not k.startswith("__")}
+    namespace.update(_chapter_context(ex.chapter))
+    exec(compile(ex._solution[lang], f"<{ex.chapter} {ex.key} solution ({lang})>", "exec"), namespace)  # noqa: S102
+    name = _check_call(ex, lang)
+    assert name in namespace, f"the solution does not define {name}, which the chapter's check cell passes"
+    ok, text = feedback(ex, namespace[name])
+    assert ok, text
+
+
+@pytest.mark.parametrize("ex", [e for e in EXERCISES if e.kind == "choice"],
+                         ids=[i for e, i in zip(EXERCISES, IDS) if e.kind == "choice"])
+def test_choice_options_in_the_chapter_are_the_checkers(ex):
+    """The options listed in each language's chapter are exactly the checker's options."""
+    import json
+
+    for lang in ("id", "en"):
+        path = ROOT / "book" / lang / f"{ex.chapter}.ipynb"
+        prose = "\n".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+                          if c["cell_type"] == "markdown")
+        assert authoring.exercise_options(ex, lang) in prose, f"{path.name} ({lang}): options of {ex.key} drifted"
+
+
+def test_function_exercises_are_graded_on_the_same_inputs_every_time():
+    """The same answer always meets the same inputs: a FunctionExercise's cases are seeded by
+    its name (and two different exercises get different seeds)."""
+    fn = [e for e in EXERCISES if isinstance(e, FunctionExercise)]
+    for ex in fn[:5]:
+        a, b = ex._inputs(), ex._inputs()
+        for x, y in zip(a, b):
+            for u, v in zip(x, y):
+                if isinstance(u, np.ndarray):
+                    assert np.array_equal(u, v)
+    assert len({e.seed for e in fn}) == len(fn)
+
+
+def test_iris_recipe_seeds_are_vetted():
+    """The Iris checker's fixed seeds: the reference recipe scores 30/30 on each, a margin of one
+    flower over the 29/30 the checker asks for."""
+    from nn_core.exercises.p2_06_iris import _SEEDS, _recipe, _split
+
+    X_train, y_train, X_test, y_test = _split()
+    assert [int((_recipe(X_train, y_train, X_test, s) == y_test).sum()) for s in _SEEDS] == [30] * len(_SEEDS)
+# -- what the checkers print is plain text in the reader's number convention -----------------
+
+THOUSANDS_COMMA = __import__("re").compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
+EMPHASIS = __import__("re").compile(r"(?<![\w*])(\*\*?)(?=[^\s*])[^*\n]+?(?<=[^\s*])\1(?![\w*])")
+
+
+def _static_texts(ex, lang):
+    texts = [m.message[lang] for m in ex.mistakes.values()] + [h[lang] for h in ex.hints]
+    texts += [v[lang] for v in getattr(ex, "options", {}).values()]
+    return texts
+
+
+@pytest.mark.parametrize("ex", EXERCISES, ids=IDS)
+def test_checker_messages_are_plain_text_with_indonesian_numbers(ex, lang):
+    """No Markdown asterisks (the messages are printed, not rendered), and in Indonesian no
+    thousands commas such as "60,000" (an Indonesian reader reads it as sixty)."""
+    printed = [feedback(ex, m.answer)[1] for m in ex.mistakes.values()]
+    for text in _static_texts(ex, lang) + printed:
+        assert not EMPHASIS.search(text), f"{ex}: Markdown emphasis printed literally: {text!r}"
+        if lang == "id":
+            assert not THOUSANDS_COMMA.search(text), f"{ex}: thousands comma in Indonesian: {text!r}"
+
+
+def test_the_thousands_comma_detector_works():
+    assert THOUSANDS_COMMA.search("✓ 60,000 + 10,000 gambar") and THOUSANDS_COMMA.search("dicoba: 3,721")
+    assert not THOUSANDS_COMMA.search("0,015 dan 1,5 dan 60.000 dan (3, 721)")
+    assert EMPHASIS.search("di *semua* baris") and not EMPHASIS.search("a * b * c")

@@ -93,7 +93,50 @@ def test_figures_follow_the_language():
     counts = np.array([[3, 1], [0, 2]])
     set_language("id")
     ax = plot_confusion_matrix(counts)
-    assert (ax.get_xlabel(), ax.get_ylabel()) == ("prediksi", "sebenarnya")
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("prediksi", "kelas sebenarnya")
     set_language("en")
     ax = plot_confusion_matrix(counts)
     assert (ax.get_xlabel(), ax.get_ylabel()) == ("predicted", "true")
+
+
+# -- numbers follow the language (nn_core.fmt / nn_core.pct, tr, figure ticks) ---------------
+
+def test_fmt_and_pct_follow_the_language():
+    set_language("id")
+    assert nn_core.fmt(3721) == "3.721" and nn_core.fmt(60000) == "60.000"
+    assert nn_core.fmt(0.25) == "0,25" and nn_core.fmt(206922.0, 1) == "206.922,0"
+    assert nn_core.fmt(np.float32(0.98765), 3) == "0,988" and nn_core.fmt(np.int64(1048576)) == "1.048.576"
+    assert nn_core.fmt(0.5, 2, sign=True) == "+0,50" and nn_core.fmt(-1.5, 1, sign=True) == "-1,5"
+    assert nn_core.fmt(0.000123, spec=".2e") == "1,23e-04" and nn_core.fmt(0.5, spec=">6.2f") == "  0,50"
+    assert nn_core.pct(0.9824, 2) == "98,24%" and nn_core.pct(0.5) == "50%"
+    set_language("en")
+    assert nn_core.fmt(3721) == "3,721" and nn_core.fmt(0.25) == "0.25" and nn_core.fmt(1234.5, 2) == "1,234.50"
+    assert nn_core.pct(0.9824, 2) == "98.24%"
+
+
+def test_tr_writes_numbers_in_the_language():
+    set_language("id")
+    assert tr("final_loss", loss=0.01234) == "loss akhir 0,0123"
+    assert tr("prediction_title", pred=7, p=0.987) == "prediksi 7 (98,7%)"
+    assert tr("correct_of", gate="OR", correct=4) == "OR: 4/4 benar"     # integers without a spec: as they are
+    set_language("en")
+    assert tr("final_loss", loss=0.01234) == "final loss 0.0123"
+
+
+def test_figure_ticks_follow_the_language():
+    fig, ax = plt.subplots()
+    ax.plot([0, 0.5, 1.5], [0, 1, 2])
+    set_language("id")
+    fig.canvas.draw()
+    assert "0,4" in [t.get_text() for t in ax.get_xticklabels()]
+    set_language("en")
+    fig.canvas.draw()
+    assert "0.4" in [t.get_text() for t in ax.get_xticklabels()]
+
+
+def test_the_p1_07_sliders_speak_indonesian():
+    from nn_core.widgets import training_playground
+
+    set_language("id")
+    ui = training_playground(epochs=500)
+    assert [c.description for c in ui.children[:3]] == ["hidden", "lr", "epoch"]

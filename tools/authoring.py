@@ -72,9 +72,22 @@ EXERCISE_WORDS = {
 }
 
 
+def exercise_options(ex, lang: str) -> str:
+    """The options of a choice exercise as the reader sees them, from the registry's own texts
+    (so the list in the chapter is always the checker's)."""
+    return "\n".join(f"- ({letter}) {text[lang]}" for letter, text in ex.options.items())
+
+
 def exercise_details(ex, lang: str) -> str:
-    """The first hint and the solution of an exercise in collapsed <details> blocks (they work
-    in the HTML book, Colab and JupyterLab), from the registry's own texts."""
+    """What the chapter shows of an exercise from the registry's own texts: a choice exercise's
+    options, then the first hint and the solution in collapsed <details> blocks (they work in
+    the HTML book, Colab and JupyterLab)."""
+    if ex.kind == "choice":
+        return exercise_options(ex, lang) + "\n\n" + _hint_and_solution(ex, lang)
+    return _hint_and_solution(ex, lang)
+
+
+def _hint_and_solution(ex, lang: str) -> str:
     words = EXERCISE_WORDS[lang]
     solution = ex._solution[lang]
     if ex.kind == "choice":   # one markdown list item per option (plain lines would run together)
@@ -97,8 +110,8 @@ _HEADING = re.compile(r"^### (?:Latihan|Exercise) (\d+) · ", re.M)
 
 
 def refresh_exercises(path) -> int:
-    """Rewrite the hint and solution blocks of a source's exercises from the registry (after an
-    exercise's texts changed in nn_core/exercises). Returns the number of cells changed."""
+    """Rewrite the options, hint and solution blocks of a source's exercises from the registry
+    (after an exercise's texts changed in nn_core/exercises). Returns the number of cells changed."""
     from nn_core.exercises import chapter_exercises
 
     path = Path(path)
@@ -112,6 +125,9 @@ def refresh_exercises(path) -> int:
             continue
         ex = exercises[int(match.group(1)) - 1]
         start = cell.source.index('<details class="nn-hint">')
+        options = re.search(r"^- \(a\) ", cell.source, re.M) if ex.kind == "choice" else None
+        if options is not None and options.start() < start:
+            start = options.start()
         new = cell.source[:start] + exercise_details(ex, lang)
         if new != cell.source:
             cell.source = new

@@ -14,8 +14,11 @@ translates, so that editing the English without revisiting the Indonesian fails 
 
 Each generated notebook starts (after its title) with a generated setup cell that installs
 nn_core in Colab and sets the page's language with ``nn_core.set_language``; the HTML book
-does not show it. Check cells (first line ``# Check: …`` / ``# Cek: …``) are collapsed in the
-HTML behind a one-line prompt. Outputs come from executing each generated notebook itself
+does not show it. Check cells (first line ``# Check: …`` / ``# Cek: …`` in the source) open as
+one quiet line wherever a reader meets them: the generated cell starts with
+``#@title ✓ Check: …`` and carries ``"cellView": "form"`` (Colab shows only the title),
+``"jupyter": {"source_hidden": true}`` (JupyterLab opens it collapsed) and the ``hide-cell`` tag
+(the HTML collapses it behind the same title). The setup cell gets the same treatment. Outputs come from executing each generated notebook itself
 (tools/execute.py): they are never copied between languages.
 
     python tools/bilingual.py generate SRC… # write book/id + book/en of SRC (no outputs; --all: every chapter)
@@ -39,13 +42,19 @@ LANGS = ("id", "en")
 TAGS = {"lang-id": "id", "lang-en": "en"}
 SETUP_TAG = "colab-setup"
 CHECK_LINE = re.compile(r"^#\s*(Check|Cek)\s*:\s*(.+)$")
+#: A first line that looks like a check cell's, with or without the colon (the test for loud checks).
+CHECK_LIKE = re.compile(r"^#\s*(@title\s*)?(✓\s*)?(Check|Cek)\b")
 CHECK_PROMPT = {"id": "✓ Cek: {what}", "en": "✓ Check: {what}"}
+SETUP_TITLE = {"id": "⚙️ Persiapan: nn_core dan bahasa halaman ini",
+               "en": "⚙️ Setup: nn_core and this page's language"}
 SETUP_COMMENT = {
     "id": ("# Di Colab: pasang nn_core dari repositori buku ini (di komputer sendiri baris ini dilewati),\n"
            "# lalu pilih bahasa untuk gambar, output, dan umpan balik latihan."),
     "en": ("# In Colab: install nn_core from the book's repository (skipped on your own computer),\n"
            "# then choose the language of figures, printed output and exercise feedback."),
 }
+#: Cell metadata that opens a code cell as its title line: Colab forms, JupyterLab's collapsed input.
+QUIET = {"cellView": "form", "jupyter": {"source_hidden": True}}
 
 
 def text_hash(text: str) -> str:
@@ -91,7 +100,8 @@ def setup_source(lang: str, repo_url: str | None = None) -> str:
     """The first code cell of every generated notebook: installs nn_core in Colab (nothing
     elsewhere) and sets the language of everything nn_core shows."""
     repo_url = repo_url or repository_url()
-    return (f"{SETUP_COMMENT[lang]}\n"
+    return (f"#@title {SETUP_TITLE[lang]}\n"
+            f"{SETUP_COMMENT[lang]}\n"
             "import sys\n"
             "\n"
             "if \"google.colab\" in sys.modules:\n"
@@ -158,17 +168,54 @@ def problems(src: Path, nb=None) -> list[str]:
     return out
 
 
+def _quiet(cell) -> None:
+    """Open a code cell as its one title line in Colab and JupyterLab."""
+    cell.metadata.update(copy.deepcopy(QUIET))
+
+
 def _check_cell(cell, lang: str) -> None:
-    """Collapse a check cell in the HTML behind a one-line prompt saying what it checks."""
-    first = cell.source.splitlines()[0] if cell.source else ""
-    match = CHECK_LINE.match(first)
+    """A check cell opens as one line, ``✓ Check: what it checks``: its ``#@title`` in Colab, a
+    collapsed input in JupyterLab, and the same prompt on the collapsed cell in the HTML."""
+    lines = cell.source.splitlines()
+    match = CHECK_LINE.match(lines[0]) if lines else None
     if not match:
         return
+    prompt = CHECK_PROMPT[lang].format(what=match.group(2).strip().rstrip("."))
+    cell.source = "\n".join([f"#@title {prompt}"] + lines[1:])
     tags = cell.metadata.setdefault("tags", [])
     if "hide-cell" not in tags:
         tags.append("hide-cell")
-    prompt = CHECK_PROMPT[lang].format(what=match.group(2).strip().rstrip("."))
     cell.metadata["mystnb"] = {"code_prompt_show": prompt, "code_prompt_hide": prompt}
+    _quiet(cell)
+
+
+def _titled_cell(cell) -> None:
+    """A code cell the author titled (first line ``#@title …``, e.g. collapsed library code) opens
+    as that title line too; collapsed in the HTML (``hide-cell``), the title is its prompt."""
+    lines = cell.source.splitlines()
+    if not lines or not lines[0].startswith("#@title ") or CHECK_LINE.match(lines[0]):
+        return
+    _quiet(cell)
+    if "hide-cell" in cell.metadata.get("tags", []):
+        title = lines[0][len("#@title "):].strip()
+        cell.metadata["mystnb"] = {"code_prompt_show": title, "code_prompt_hide": title}
+
+
+def loud_checks(nb) -> list[str]:
+    """Check-like cells of a generated notebook that a reader would see in full somewhere
+    (empty: every one opens as one line in Colab, JupyterLab and the HTML)."""
+    out = []
+    for i, cell in enumerate(nb.cells):
+        first = cell.source.lstrip().splitlines()[0] if cell.source.strip() else ""
+        tags = cell.metadata.get("tags", [])
+        if cell.cell_type != "code" or not (CHECK_LIKE.match(first) or "hide-cell" in tags or SETUP_TAG in tags):
+            continue
+        quiet = (first.startswith("#@title ") and cell.metadata.get("cellView") == "form"
+                 and cell.metadata.get("jupyter", {}).get("source_hidden") is True
+                 and ("hide-cell" in tags or "remove-cell" in tags))
+        if not quiet:
+            out.append(f"cell {i}: {first[:70]!r}")
+    return out
 
 
 def split(nb, lang: str, src_name: str):
@@ -188,10 +235,12 @@ def split(nb, lang: str, src_name: str):
             cell.outputs = []
             cell.execution_count = None
             _check_cell(cell, lang)
+            _titled_cell(cell)
         if "tags" in meta and not meta["tags"]:
             del meta["tags"]
         cells.append(cell)
     setup = nbformat.v4.new_code_cell(setup_source(lang), metadata={"tags": [SETUP_TAG, "remove-cell"]})
+    _quiet(setup)
     first_prose = next((i for i, c in enumerate(cells) if c.cell_type == "markdown"), -1)
     cells.insert(first_prose + 1, setup)
     for i, cell in enumerate(cells):  # stable, readable cell ids

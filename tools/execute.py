@@ -7,6 +7,8 @@ English one.
     python tools/execute.py book/src/p1-03-perceptron.ipynb …
     python tools/execute.py --jobs 2 …           # notebooks in parallel (default: 2)
     python tools/execute.py --stale              # only chapters whose notebooks are stale
+    python tools/execute.py --reuse-outputs …    # keep the outputs where only comments, titles
+                                                 # or metadata changed (same program, cell by cell)
 
 Outputs are what nbval later compares, so run this after changing a chapter.
 """
@@ -39,10 +41,33 @@ def execute(path: Path) -> float:
     return time.perf_counter() - start
 
 
+def reuse_outputs(dest: Path, text: str) -> bool:
+    """Write the freshly generated ``text`` to ``dest`` with the outputs of the executed notebook
+    already there, if every code cell is the same program as before (comments, check titles and
+    cell metadata may differ); return whether it did."""
+    if not dest.exists() or bilingual.unexecuted(dest):
+        return False
+    old = nbformat.read(dest, as_version=4)
+    new = nbformat.reads(text, as_version=4)
+    code = lambda nb: [c for c in nb.cells if c.cell_type == "code"]  # noqa: E731
+    if [c.cell_type for c in old.cells] != [c.cell_type for c in new.cells] or \
+            [bilingual.program(c.source) for c in code(old)] != [bilingual.program(c.source) for c in code(new)]:
+        return False
+    for was, now in zip(code(old), code(new)):
+        now.outputs, now.execution_count = was.outputs, was.execution_count
+    for key in ("widgets",):
+        if key in old.metadata:
+            new.metadata[key] = old.metadata[key]
+    nbformat.write(new, dest)
+    return True
+
+
 def main(argv) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sources", nargs="*", type=Path)
     parser.add_argument("--jobs", type=int, default=int(os.environ.get("JOBS", 2)))
+    parser.add_argument("--reuse-outputs", action="store_true",
+                        help="keep a notebook's outputs when its code cells are the same program as before")
     parser.add_argument("--stale", action="store_true",
                         help="only the sources whose generated notebooks are stale or not executed")
     args = parser.parse_args(argv)
@@ -63,6 +88,9 @@ def main(argv) -> int:
     for src in sources:
         for lang, text in bilingual.render(src).items():
             dest = bilingual.generated(src, lang)
+            if args.reuse_outputs and reuse_outputs(dest, text):
+                print(f"kept the outputs of {dest.relative_to(bilingual.ROOT)} (the same program)")
+                continue
             dest.write_text(text, encoding="utf-8")
             targets.append(dest)
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:

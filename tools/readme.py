@@ -42,6 +42,8 @@ def render() -> str:
     for chapter in part["chapters"]:
         for section in chapter.get("sections", []):
             stem = section["file"].rsplit("/", 1)[1]
+            if not (ROOT / "book" / "src" / f"{stem}.ipynb").exists():
+                continue   # a page that is not a chapter (the style note)
             cells = []
             for lang in ("id", "en"):
                 title = glossary.chapter_title(stem, lang)

@@ -28,6 +28,12 @@ network may block: ``npm ci`` in ``_vendor/`` (``make book`` runs it) installs t
 require.js, @jupyter-widgets/html-manager and MathJax; the extension copies the files the pages
 load into ``_static/vendor/`` (``nb_ipywidgets_js`` and ``mathjax_path`` in _config.yml point
 there) and gives the widget pages the settings the bundles need to find their fonts.
+
+Phone-first steps live in their own modules: ``widgets.py`` (static tqdm bars, the widget manager
+loaded only near a widget, MathJax dropped), ``quiz.py`` (choice exercises that answer in the
+page), and after the build ``mathsvg.py`` (formulas as SVG), ``fonts.py`` (Font Awesome subset),
+``postprocess.py`` (valid, named, phone-sized HTML) and ``offline.py`` (a zip per language);
+``strings.py`` holds their reader-facing strings in both languages.
 """
 from __future__ import annotations
 
@@ -42,6 +48,8 @@ from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.util import logging
+
+from . import fonts, mathsvg, offline, postprocess, quiz, widgets
 
 __version__ = "1.0.0"
 
@@ -261,6 +269,8 @@ HARDCODED = ('title="Toggle primary sidebar"', 'title="Toggle secondary sidebar"
 def config_inited(app: Sphinx, config) -> None:
     config.templates_path = [str(HERE / "templates"), *config.templates_path]
     config.html_static_path = [*config.html_static_path, str(HERE / "static")]
+    if not config.html_favicon:
+        config.html_favicon = str(HERE / "static" / "favicon.svg")
 
 
 def builder_inited(app: Sphinx) -> None:
@@ -269,6 +279,7 @@ def builder_inited(app: Sphinx) -> None:
     install_translators(app)
     app.add_css_file("bilingual-book.css")
     app.add_js_file("bilingual-book.js", priority=600)   # after doctools, copybutton, togglebutton
+    app.add_js_file("bilingual-book-quiz.js", priority=600, loading_method="defer")
     copy_vendor_files(app)
 
 
@@ -358,12 +369,25 @@ def early_page_context(app, pagename, templatename, ctx, doctree):
         links.append({"lang": other, "href": pathto(target), "text": names[other]["name"],
                       "short": other.upper(), "title": names[other]["switch_title"]})
     ctx["bilingual_switch"] = {"label": translate("Language"), "links": links} if links else None
-    alternates = "".join(f'\n<link rel="alternate" hreflang="{x["lang"]}" href="{x["href"]}" />'
-                         for x in links)
-    if doc_lang:
-        alternates += (f'\n<link rel="alternate" hreflang="{doc_lang}" '
-                       f'href="{posixpath.basename(pagename)}.html" />')
+    alternates = _alternates(app, pagename, doc_lang, targets if doc_lang else {}, is_search)
     ctx["metatags"] = ctx.get("metatags", "") + alternates
+
+
+def _absolute(app: Sphinx, docname: str) -> str:
+    base = (app.config.html_baseurl or "").rstrip("/")
+    return f"{base}/{docname}.html" if base else f"/{docname}.html"
+
+
+def _alternates(app: Sphinx, pagename: str, doc_lang, targets: dict, is_search: bool = False) -> str:
+    """``<link rel="alternate" hreflang>`` with absolute URLs: the page itself and its twin (a
+    neutral page, the landing page, is the x-default)."""
+    if not doc_lang:
+        if pagename != app.config.root_doc:
+            return ""
+        return f'\n<link rel="alternate" hreflang="x-default" href="{_absolute(app, pagename)}" />'
+    pairs = {doc_lang: pagename, **{x: t for x, t in targets.items() if is_search or t in app.env.all_docs}}
+    return "".join(f'\n<link rel="alternate" hreflang="{x}" href="{_absolute(app, d)}" />'
+                   for x, d in sorted(pairs.items()))
 
 
 def _is_search(app: Sphinx, pagename: str) -> bool:
@@ -435,6 +459,7 @@ def page_context(app, pagename, templatename, ctx, doctree):
     if any(getattr(js, "filename", None) and "vendor/widgets/" in str(js.filename)
            for js in ctx.get("script_files", [])):
         _widget_page_settings(app, ctx)
+    widgets.lighten(ctx, _widget_state(app, pagename) if doc_lang else {}, page_language(app, pagename))
 
     body = ctx.get("body")
     if body:
@@ -442,6 +467,12 @@ def page_context(app, pagename, templatename, ctx, doctree):
         if doc_lang:
             body = _widget_notes(app, pagename, doc_lang, body, tr)
             body = HIDDEN_PROMPT.sub(_hidden_prompt, body)
+            body = quiz.add_quizzes(body, posixpath.basename(pagename), doc_lang)[0]
+            if posixpath.basename(pagename).startswith("part-"):
+                body = quiz.add_progress_badges(body, doc_lang)
+        elif pagename == app.config.root_doc:
+            body += offline.landing_section(page_language(app, pagename), app.config.bilingual_book_offline_name,
+                                            list(langs))
             body = body.replace('aria-label="Toggle hidden content"',
                                 f'aria-label="{html.escape(translate("Toggle hidden content"))}"')
         ctx["body"] = body
@@ -449,9 +480,11 @@ def page_context(app, pagename, templatename, ctx, doctree):
 
 def _hidden_prompt(m) -> str:
     """The prompt of a collapsed cell in the page's language. A prompt the chapter set itself
-    (a check cell's "✓ Cek: …", written by tools/bilingual.py) is already in that language."""
+    (a check cell's "✓ Cek: …" or an author's ``#@title``, written by tools/bilingual.py) is
+    already in that language; only myst-nb's own ("Show code cell source") is translated."""
     text = html.unescape(m[2])
-    return m[1] + html.escape(text if text.startswith("✓") else translate(text)) + m[3]
+    own = not text.startswith(("Show code cell", "Hide code cell"))
+    return m[1] + html.escape(text if own else translate(text)) + m[3]
 
 
 def _dedupe_scripts(ctx) -> None:
@@ -598,6 +631,17 @@ def build_finished(app: Sphinx, exception) -> None:
         return
     # GitHub Pages: serve the folders that start with "_" (_static, _images, _sources) as they are.
     Path(app.outdir, ".nojekyll").touch()
+    outdir = Path(app.outdir)
+    pages = [p for p in sorted(outdir.rglob("*.html")) if "_static" not in p.relative_to(outdir).parts]
+    _n, failed = mathsvg.typeset_site(pages, Path(app.confdir, app.config.bilingual_book_vendor_dir))
+    for tex, error in failed.items():
+        logger.warning("bilingual_book: formula %r could not be typeset: %s", tex, error,
+                       type="bilingual_book", subtype="math")
+    fonts.subset_icon_fonts(outdir, pages)
+    postprocess.process_site(outdir, app.config.root_doc)
+    firsts = {x: _first_page(app, x) for x in _languages(app)}
+    offline.build_zips(outdir, _languages(app), app.config.bilingual_book_offline_name,
+                       {x: d for x, d in firsts.items() if d})
     # Every interface string an Indonesian page asked for must be in id.po.
     catalogs = getattr(app, "bilingual_book_catalogs", {})
     allowed = set(app.config.bilingual_book_untranslated)
@@ -619,6 +663,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "en": {"name": "English", "switch_title": "Read this page in English"},
     }, "html")
     app.add_config_value("bilingual_book_vendor_dir", "_vendor/node_modules", "html")
+    app.add_config_value("bilingual_book_offline_name", "neural-network-dari-nol", "html")
     # msgids that may stay untranslated (never shown to a reader).
     app.add_config_value("bilingual_book_untranslated", [], "html")
     app.connect("config-inited", config_inited)

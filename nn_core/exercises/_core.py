@@ -2,8 +2,10 @@
 
 Three kinds cover most exercises:
 
-* ``FunctionExercise``: the learner writes a function. It is called on fresh random inputs
-  (``cases(rng)`` → argument tuples) and compared with the reference function: shape, dtype
+* ``FunctionExercise``: the learner writes a function. It is called on random inputs the
+  learner has not seen (``cases(rng)`` → argument tuples, drawn from a generator seeded with
+  the exercise's name, so that the same answer always gets the same verdict) and compared with
+  the reference function: shape, dtype
   kind, finiteness, values. A wrong answer that behaves like one of the known ``mistakes``
   (each itself a wrong function) gets that mistake's message.
 * ``ValueExercise``: the learner gives a number, an array, a shape or a list (predict-then-run
@@ -24,6 +26,7 @@ import copy
 import inspect
 import numbers
 import textwrap
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -292,17 +295,19 @@ class ValueExercise(Exercise):
 def tr_in(lang: str, key: str, **values) -> str:
     """``tr`` in a given language (for messages built in both languages at once)."""
     from .. import i18n
+    from ..formatting import localize_in
 
-    return i18n.STRINGS[lang][key].format(**values)
+    return localize_in(lang, i18n.STRINGS[lang][key], **values)
 
 
 # -- functions ---------------------------------------------------------------------------
 
 class FunctionExercise(Exercise):
-    """The answer is a function, called on fresh random inputs and compared with ``reference``.
+    """The answer is a function, called on random inputs and compared with ``reference``.
 
-    cases(rng) → list of argument tuples (fresh each check: shapes and values the learner has
-    not seen; include edge cases such as z = ±1000, a batch of one, integer input).
+    cases(rng) → list of argument tuples (shapes and values the learner has not seen; include
+    edge cases such as z = ±1000, a batch of one, integer input). ``rng`` is seeded with the
+    exercise's chapter and key: the same answer always meets the same inputs and verdict.
     arg_names: names for the messages ("z", "X", …).
     """
 
@@ -314,8 +319,13 @@ class FunctionExercise(Exercise):
         self.arg_names = tuple(arg_names)
         self.rtol, self.atol = rtol, atol
 
+    @property
+    def seed(self) -> int:
+        """The seed of this exercise's inputs: stable across runs, machines and Python versions."""
+        return zlib.crc32(f"{self.chapter}/{self.key}".encode())
+
     def _inputs(self, seed=None):
-        return self.cases(np.random.default_rng(seed))
+        return self.cases(np.random.default_rng(self.seed if seed is None else seed))
 
     def _describe_args(self, args) -> str:
         parts = []

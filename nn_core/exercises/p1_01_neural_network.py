@@ -102,7 +102,7 @@ def _weights_only(sizes):
 
 q3 = FunctionExercise(
     CHAPTER, "q3", cases=_cases, arg_names=("layer_sizes",),
-    title=msg("Hitung parameter sembarang jaringan", "Count the parameters of any network"),
+    title=msg("Hitung parameter jaringan apa pun", "Count the parameters of any network"),
     reference=_count_parameters,
     mistakes={
         "weights_only": Mistake(_weights_only, msg(

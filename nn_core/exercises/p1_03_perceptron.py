@@ -173,9 +173,9 @@ q4 = _as_list(ChoiceExercise(
         "c": msg("Perceptron kita punya bias. Dengan bias pun, pencarian di bab ini tidak menemukan satu "
                  "perceptron pun yang benar 4/4.",
                  "Our perceptron has a bias. Even with it, the search in this chapter found no perceptron that gets 4/4."),
-        "d": msg("Itu penting untuk *belajar* dengan gradient descent (bab 6), tetapi tidak menentukan apakah "
+        "d": msg("Itu penting untuk belajar dengan gradient descent (Bab 6), tetapi tidak menentukan apakah "
                  "ada weight yang cocok: dari lebih dari 100 ribu perceptron yang dicoba, tidak ada yang benar 4/4.",
-                 "That matters for *learning* with gradient descent (chapter 6), not for whether suitable weights "
+                 "That matters for learning with gradient descent (chapter 6), not for whether suitable weights "
                  "exist: of the more than 100 thousand perceptrons tried, none gets 4/4."),
     },
     reference="b",

@@ -101,7 +101,7 @@ q2 = ChoiceExercise(
         "a": msg("Itu baris ke-j, W1[j, :]. W1 punya satu baris per input (2 baris untuk 2 input).",
                  "That is row j, W1[j, :]. W1 has one row per input (2 rows for 2 inputs)."),
         "b": msg("z1[:, j] = X @ W1[:, j] + b1[0, j]: kolom ke-j berisi tepat weight yang dikalikan neuron ke-j "
-                 "dengan input-inputnya. Karena itu W1 punya 3 kolom untuk 3 neuron.",
+                 "dengan input-inputnya. Karena itu, W1 punya 3 kolom untuk 3 neuron.",
                  "z1[:, j] = X @ W1[:, j] + b1[0, j]: column j holds exactly the weights neuron j multiplies its "
                  "inputs by. That is why W1 has 3 columns for 3 neurons."),
         "c": msg("Sampel ada di baris-baris X, bukan di W1. Shape W1 tidak berubah berapa pun ukuran batch-nya.",
@@ -140,7 +140,7 @@ q3 = ValueExercise(
             "11 adalah banyaknya neuron (4 + 5 + 2). Yang ditanyakan banyaknya angka di W1, b1, W2, dan b2.",
             "11 is the number of neurons (4 + 5 + 2). The question asks for the numbers in W1, b1, W2 and b2.")),
     },
-    hints=[msg("W1 berbentuk (4, 5), b1 (1, 5), W2 (5, 2), b2 (1, 2). `.size` adalah banyaknya angka di sebuah array.",
+    hints=[msg("W1 berbentuk (4, 5), b1 (1, 5), W2 (5, 2), b2 (1, 2). `.size` adalah banyaknya angka di array.",
                "W1 has shape (4, 5), b1 (1, 5), W2 (5, 2), b2 (1, 2). `.size` is the number of entries of an array.")],
     solution=msg("answer = 4 * 5 + 5 + 5 * 2 + 2   # = 37: W1 (20) + b1 (5) + W2 (10) + b2 (2)",
                  "answer = 4 * 5 + 5 + 5 * 2 + 2   # = 37: W1 (20) + b1 (5) + W2 (10) + b2 (2)"),

@@ -20,7 +20,7 @@ q1 = ValueExercise(
             "(4, 3) is the shape of `dz1`: one row per sample. `X.T @ dz1` is (2, 4) @ (4, 3), which "
             "sums the four samples into one gradient per weight.")),
         "transposed": Mistake((3, 2), msg(
-            "itu shape yang tertransposisi. Gradient sebuah weight selalu memiliki shape yang sama dengan weight "
+            "itu shape yang ditranspos. Gradient sebuah weight selalu memiliki shape yang sama dengan weight "
             "itu sendiri, dan `W1` berbentuk (2, 3).",
             "that is transposed. A weight's gradient always has the shape of the weight itself, and "
             "`W1` is (2, 3).")),
@@ -80,9 +80,9 @@ q2 = FunctionExercise(
             "−2(y − a): keep the 2 from the square.")),
         "rows_only": Mistake(lambda y, a: -2 * (_np_float(y) - _np_float(a)) / len(y), msg(
             "benar untuk satu kolom output, tetapi untuk y dengan 3 kolom hasilnya 3 kali terlalu besar. "
-            "`np.mean` membagi dengan jumlah *semua* entri, `y.size` = m · k, bukan hanya m baris.",
+            "`np.mean` membagi dengan jumlah semua entri, `y.size` = m · k, bukan hanya m baris.",
             "right for one output column, but 3 times too large for a y with 3 columns. `np.mean` "
-            "divides by the number of *all* entries, `y.size` = m · k, not just the m rows.")),
+            "divides by the number of all entries, `y.size` = m · k, not just the m rows.")),
         "loss_itself": Mistake(lambda y, a: np.mean((_np_float(y) - _np_float(a)) ** 2), msg(
             "fungsi Anda mengembalikan loss-nya sendiri (satu angka). Yang diminta adalah turunannya: "
             "satu angka untuk setiap entri a, dengan shape yang sama dengan a.",
@@ -103,7 +103,7 @@ q2 = FunctionExercise(
 
 q3 = ChoiceExercise(
     CHAPTER, "q3",
-    title=msg("Mengapa loss naik dengan lr = 1.1?", "Why does the loss grow with lr = 1.1?"),
+    title=msg("Mengapa loss naik dengan lr = 1,1?", "Why does the loss grow with lr = 1.1?"),
     options={
         "a": msg("Backpropagation menghitung gradient yang salah jika learning rate-nya besar.",
                  "Backpropagation computes wrong gradients when the learning rate is large."),
@@ -229,7 +229,7 @@ class BackpropExercise(FunctionExercise):
                 wrong.append(f"d{name} ({err:.1e})")
         listed = ", ".join(wrong) or "-"
         return msg(f"untuk {where}, gradient berikut tidak cocok dengan gradient numerik (dalam kurung: "
-                   f"relative error, yang seharusnya sangat kecil, di bawah 1e-6): {listed}. Periksa rantainya "
+                   f"galat relatif, yang seharusnya sangat kecil, di bawah 1e-6): {listed}. Periksa rantainya "
                    "dari belakang: dz2, lalu dW2 dan db2, lalu da1, dz1, dW1, db1.",
                    f"for {where}, these gradients disagree with the numerical gradient (in brackets: the "
                    f"relative error, which should be tiny, below 1e-6): {listed}. Check the chain from the "
@@ -282,7 +282,7 @@ q4 = BackpropExercise(
             "you evaluate σ′ at a instead of z: `sigmoid_derivative(a1)` = σ(a1)(1 − σ(a1)). Use "
             "`sigmoid_derivative(z1)`, or simply `a1 * (1 - a1)` (which equals σ′(z1)).")),
         "transposed_a1": Mistake(lambda *a: _variant(*a, transpose_a1=True), msg(
-            "dW2 Anda tertransposisi: `dz2.T @ a1` berbentuk (1, hidden). Yang benar `a1.T @ dz2`, "
+            "dW2 Anda ditranspos: `dz2.T @ a1` berbentuk (1, hidden). Yang benar `a1.T @ dz2`, "
             "berbentuk (hidden, 1) seperti W2.",
             "your dW2 is transposed: `dz2.T @ a1` has shape (1, hidden). It is `a1.T @ dz2`, of shape "
             "(hidden, 1) like W2.")),

@@ -13,9 +13,9 @@ q1 = ValueExercise(
     reference=(10, 2),
     mistakes={
         "transposed": Mistake((2, 10), msg(
-            "itu tertransposisi. Dalam buku ini setiap *baris* adalah satu sampel, jadi output-nya "
+            "itu ditranspos. Dalam buku ini setiap baris adalah satu sampel, jadi output-nya "
             "berbentuk (jumlah sampel, output_size).",
-            "that is transposed. In this book every *row* is one sample, so the output has shape "
+            "that is transposed. In this book every row is one sample, so the output has shape "
             "(number of samples, output_size).")),
         "hidden": Mistake((10, 5), msg(
             "(10, 5) adalah shape `a1`, aktivasi hidden layer. `forward` mengembalikan `a2`, yaitu "
@@ -47,7 +47,7 @@ q2 = ChoiceExercise(
                  "The final training loss: the smaller it is, the better on new data."),
     },
     why={
-        "a": msg("Model sudah menyesuaikan diri dengan titik-titik itu, jadi angkanya bisa terlalu optimis. "
+        "a": msg("Model sudah menyesuaikan diri dengan titik-titik itu, jadi angkanya bisa terlalu optimistis. "
                  "Model yang sekadar menghafal 200 titik pun bisa mendapat 100% di sana.",
                  "The model has adapted to those very points, so the number can be too optimistic. A model "
                  "that merely memorised the 200 points could score 100% on them too."),
@@ -93,10 +93,10 @@ q3 = FunctionExercise(
         "broadcast": Mistake(lambda pred, y: float(np.mean((np.asarray(pred) > 0.5) == np.asarray(y).ravel()) * 100),
                              msg("`y.ravel()` berbentuk (m,) sedangkan `pred > 0.5` berbentuk (m, 1): "
                                  "membandingkan keduanya menghasilkan tabel (m, m) yang membandingkan setiap "
-                                 "prediksi dengan *setiap* label. Biarkan keduanya berbentuk (m, 1).",
+                                 "prediksi dengan setiap label. Biarkan keduanya berbentuk (m, 1).",
                                  "`y.ravel()` has shape (m,) while `pred > 0.5` has shape (m, 1): comparing "
                                  "them broadcasts to an (m, m) table that compares every prediction with "
-                                 "*every* label. Keep both as (m, 1).")),
+                                 "every label. Keep both as (m, 1).")),
         "threshold_zero": Mistake(lambda pred, y: float(np.mean((np.asarray(pred) > 0) == np.asarray(y)) * 100), msg(
             "output sigmoid selalu lebih besar dari 0, jadi `pred > 0` menganggap semuanya kelas 1. "
             "Ambang batasnya 0,5.",

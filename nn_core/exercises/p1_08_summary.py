@@ -60,7 +60,7 @@ q2 = ChoiceExercise(
                  "every epoch; gradient descent needs `W -= lr * dW`."),
         "b": msg("Learning rate yang terlalu kecil membuat loss turun sangat lambat, tetapi tetap turun.",
                  "A learning rate that is too small makes the loss fall very slowly, but it still falls."),
-        "c": msg("`np.mean` hanya membagi loss (dan gradient-nya) dengan sebuah konstanta positif. Arah "
+        "c": msg("`np.mean` hanya membagi loss (dan gradient-nya) dengan konstanta positif. Arah "
                  "langkahnya sama; yang berubah hanya besarnya.",
                  "`np.mean` only divides the loss (and its gradient) by a positive constant. The step points "
                  "the same way; only its size changes."),

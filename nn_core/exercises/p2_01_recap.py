@@ -50,7 +50,7 @@ q2 = ChoiceExercise(
                  "The size of the hidden layer does not change what the output layer computes: still 10 "
                  "independent numbers whose sum can be anything."),
         "b": msg("Softmax mengikat kesepuluh skor: setiap output positif dan jumlahnya tepat 1, jadi "
-                 "hasilnya sebuah distribusi probabilitas atas 10 kelas.",
+                 "hasilnya distribusi probabilitas atas 10 kelas.",
                  "Softmax ties the ten scores together: every output is positive and they sum to exactly 1, "
                  "so the result is a probability distribution over the 10 classes."),
         "c": msg("Pembulatan bisa menghasilkan beberapa angka 1 sekaligus atau tidak satu pun; hasilnya "

@@ -14,7 +14,7 @@ q1 = ValueExercise(
     reference=(16, 8),
     mistakes={
         "transposed": Mistake((8, 16), msg(
-            "itu shape W2 yang ditransposisi. Sebuah gradient selalu memiliki shape yang sama dengan parameternya: "
+            "itu shape W2 yang ditranspos. Sebuah gradient selalu memiliki shape yang sama dengan parameternya: "
             "W2 menghubungkan 16 neuron ke 8 neuron, jadi (n_1, n_2).",
             "that is W2 transposed. A gradient always has the shape of its parameter: W2 connects 16 "
             "neurons to 8, so (n_1, n_2).")),
@@ -199,7 +199,7 @@ class BackwardExercise(FunctionExercise):
         try:
             return super().grade(answer)
         except LearnerError:
-            name = self.diagnose(answer, self.square_cases(np.random.default_rng()))
+            name = self.diagnose(answer, self.square_cases(np.random.default_rng(self.seed)))
             if name is not None:
                 return False, self.mistakes[name].message
             raise
@@ -274,7 +274,7 @@ q3 = BackwardExercise(
             "the result of `dz @ W`. The error flows back through Wᵀ: (m, n_l) @ (n_l, n_{l−1}) → "
             "(m, n_{l−1}). Write `dz @ W.T`.")),
         "dW_transposed": Mistake(_variant(dW=lambda a_prev, dz: dz.T @ a_prev), msg(
-            "gradient weight Anda ditransposisi: `dz.T @ a_prev` berbentuk (n_l, n_{l−1}), bukan shape W. "
+            "gradient weight Anda ditranspos: `dz.T @ a_prev` berbentuk (n_l, n_{l−1}), bukan shape W. "
             "Tulis `a_prev.T @ dz`: (n_{l−1}, m) @ (m, n_l).",
             "your weight gradient is transposed: `dz.T @ a_prev` has shape (n_l, n_{l−1}), not the shape "
             "of W. Write `a_prev.T @ dz`: (n_{l−1}, m) @ (m, n_l).")),

@@ -62,9 +62,9 @@ q1 = FunctionExercise(
             "hasil Anda tertranspos: shape-nya (num_classes, m). Satu baris per sampel: (m, num_classes).",
             "your result is transposed: its shape is (num_classes, m). One row per sample: (m, num_classes).")),
         "all_rows": Mistake(_all_rows, msg(
-            "`encoded[:, labels] = 1` mengisi kolom setiap label di **semua** baris. Pasangkan setiap baris dengan "
+            "`encoded[:, labels] = 1` mengisi kolom setiap label di semua baris. Pasangkan setiap baris dengan "
             "labelnya sendiri: `encoded[np.arange(m), labels] = 1`.",
-            "`encoded[:, labels] = 1` fills every label's column in **every** row. Pair each row with its own "
+            "`encoded[:, labels] = 1` fills every label's column in every row. Pair each row with its own "
             "label: `encoded[np.arange(m), labels] = 1`.")),
     },
     hints=[msg("Mulailah dari matriks nol berukuran (m, num_classes), lalu isi satu angka 1 per baris.",
@@ -141,9 +141,9 @@ q2 = _QuietFunctionExercise(
             "next to +1000), every e^(z − max) becomes 0, and 0 / 0 = NaN. Subtract the row's own maximum: "
             "np.max(z, axis=1, keepdims=True).")),
         "sum_all": Mistake(_softmax_sum_all, msg(
-            "Anda membagi dengan jumlah seluruh matriks sehingga seluruh batch berjumlah 1. Setiap **baris** "
+            "Anda membagi dengan jumlah seluruh matriks sehingga seluruh batch berjumlah 1. Setiap baris "
             "harus berjumlah 1: np.sum(exp_z, axis=1, keepdims=True).",
-            "you divide by the sum of the whole matrix, so the whole batch sums to 1. Every **row** must sum "
+            "you divide by the sum of the whole matrix, so the whole batch sums to 1. Every row must sum "
             "to 1: np.sum(exp_z, axis=1, keepdims=True).")),
     },
     hints=[msg("Dua baris saja: kurangi maksimum setiap baris, ambil eksponensialnya, lalu bagi dengan jumlah "
@@ -200,7 +200,7 @@ q3 = _QuietFunctionExercise(
             "you divide by m × k (np.mean over every element). Only one column per row is non-zero; divide by m "
             "only, the number of samples.")),
         "no_clip": Mistake(_ce_no_clip, msg(
-            "jika sebuah probabilitas tepat 0, hasil Anda inf atau NaN: log 0 = −inf, dan 0 × (−inf) = NaN. "
+            "jika probabilitas tepat 0, hasil Anda inf atau NaN: log 0 = −inf, dan 0 × (−inf) = NaN. "
             "Potong dulu: np.clip(y_pred, 1e-12, 1 - 1e-12).",
             "when a probability is exactly 0 your result is inf or NaN: log 0 = −inf, and 0 × (−inf) = NaN. "
             "Clip first: np.clip(y_pred, 1e-12, 1 - 1e-12).")),

@@ -90,7 +90,7 @@ q1 = _QuietFunctionExercise(
     },
     hints=[msg("Rumusnya x′ = (x − min) / (max − min + 1e-8), dengan min dan max setiap kolom.",
                "The formula is x′ = (x − min) / (max − min + 1e-8), with each column's min and max."),
-           msg("X.min(axis=0) memberi satu angka per kolom (shape (n,)); NumPy menyiarkannya (*broadcasting*) ke "
+           msg("X.min(axis=0) memberi satu angka per kolom (shape (n,)); NumPy memperluasnya otomatis (broadcasting) ke "
                "setiap baris.",
                "X.min(axis=0) gives one number per column (shape (n,)); NumPy broadcasts it to every row.")],
     solution=msg("def normalize(X):\n    X_min = X.min(axis=0)   # per kolom (per fitur)\n    X_max = X.max(axis=0)\n"
@@ -160,7 +160,7 @@ q2 = _QuietFunctionExercise(
             "stands for future data, so it gets the same numbers as the training set, the mean and std of X_train.")),
         "all_stats": Mistake(_all_stats, msg(
             "mean dan std Anda dihitung dari gabungan training dan test set sehingga informasi test set bocor "
-            "(*data leakage*). Hitung keduanya dari X_train saja.",
+            "(data leakage). Hitung keduanya dari X_train saja.",
             "your mean and std come from the training and test sets together, so information from the test set "
             "leaks in (data leakage). Compute both from X_train only.")),
         "test_untouched": Mistake(_test_untouched, msg(
@@ -174,8 +174,8 @@ q2 = _QuietFunctionExercise(
             "you use the sample std (ddof=1). The book, like `np.std` and `nn_core.standardize`, uses ddof=0 "
             "(dividing by m): use X_train.std(axis=0).")),
     },
-    hints=[msg("Hitung mean dan std **sekali**, dari X_train (axis=0), lalu pakai kedua angka itu untuk X_train dan X_test.",
-               "Compute the mean and std **once**, from X_train (axis=0), then use those two for both X_train and X_test."),
+    hints=[msg("Hitung mean dan std sekali, dari X_train (axis=0), lalu pakai kedua angka itu untuk X_train dan X_test.",
+               "Compute the mean and std once, from X_train (axis=0), then use those two for both X_train and X_test."),
            msg("Dengan `nn_core`: `X_train_s, mean, std = standardize(X_train, return_stats=True)`, lalu "
                "`standardize(X_test, mean, std)`.",
                "With `nn_core`: `X_train_s, mean, std = standardize(X_train, return_stats=True)`, then "
@@ -213,7 +213,7 @@ q3 = ChoiceExercise(
                  "dan statistiknya ditentukan.",
                  "Accuracy of the statistics is not the point. The test set plays the part of future data, which does "
                  "not exist yet when the model and its statistics are fixed."),
-        "b": msg("Itulah *data leakage*: informasi dari test set bocor ke dalam preprocessing. Bagi dulu, hitung "
+        "b": msg("Itulah data leakage: informasi dari test set bocor ke dalam preprocessing. Bagi dulu, hitung "
                  "mean dan std dari training set, lalu pakai angka yang sama untuk test set.",
                  "That is data leakage: information from the test set leaks into the preprocessing. Split first, "
                  "compute the mean and std on the training set, then reuse those numbers on the test set."),

@@ -133,6 +133,16 @@ class MinibatchExercise(FunctionExercise):
         if not callable(answer):
             raise Feedback({lang: tr_in(lang, "ex.wrong_type", expected={"id": "sebuah fungsi", "en": "a function"}[lang],
                                         got=type(answer).__name__) for lang in ("id", "en")})
+        # The learner shuffles with NumPy's global generator: seed it for the check (and put its
+        # state back afterwards), so that the same answer always gets the same verdict.
+        state = np.random.get_state()
+        np.random.seed(self.seed % 2**32)
+        try:
+            return self._grade(answer)
+        finally:
+            np.random.set_state(state)
+
+    def _grade(self, answer):
         orders = []
         for X, y, batch_size in self._inputs():
             problem, order = self._inspect(answer, X, y, batch_size)

@@ -30,7 +30,7 @@ q1 = ValueExercise(
     CHAPTER, "q1", rtol=2e-3,
     title=msg("Akurasi model yang selalu menjawab sama", "The accuracy of a model that always says the same"),
     reference=_constant_predictor_accuracy(),          # 7 of 30 test flowers: 23.33…%
-    expect=msg("sebuah bilangan (persen, misalnya 50.0)", "a number (a percentage, e.g. 50.0)"),
+    expect=msg("bilangan (persen, misalnya 50.0)", "a number (a percentage, e.g. 50.0)"),
     mistakes={
         "one_third": Mistake(100 / 3, msg(
             "33,3% berlaku jika test set berisi ketiga kelas sama banyak. Test set kita tidak seimbang: "
@@ -38,9 +38,9 @@ q1 = ValueExercise(
             "33.3% holds when the test set has the three classes in equal numbers. Ours doesn't: count them "
             "with `np.bincount(y_test_labels)`.")),
         "test_majority": Mistake(40.0, msg(
-            "40% adalah hasil jika model menebak kelas terbanyak di *test set* (virginica). Model tidak boleh "
+            "40% adalah hasil jika model menebak kelas terbanyak di test set (virginica). Model tidak boleh "
             "mengintip test set: kelas yang dipilih harus berasal dari training set.",
-            "40% is what you get by guessing the most frequent class of the *test* set (virginica). A model may "
+            "40% is what you get by guessing the most frequent class of the test set (virginica). A model may "
             "not peek at the test set: the class must come from the training set.")),
         "train_share": Mistake(43 / 120 * 100, msg(
             "35,8% adalah porsi setosa di training set (43 dari 120). Yang ditanyakan adalah akurasi di test set: "
@@ -59,7 +59,7 @@ q1 = ValueExercise(
                "Training set: 43 setosa, 39 versicolor, 38 virginica. Test set: 7, 11, 12.")],
     solution=msg(
         "majority = np.bincount(y_train_labels).argmax()              # 0: setosa (43 dari 120)\n"
-        "answer = np.mean(y_test_labels == majority) * 100            # 7 dari 30 → 23.3",
+        "answer = np.mean(y_test_labels == majority) * 100            # 7 dari 30 → 23,3",
         "majority = np.bincount(y_train_labels).argmax()              # 0: setosa (43 of 120)\n"
         "answer = np.mean(y_test_labels == majority) * 100            # 7 of 30 → 23.3"),
 )
@@ -89,9 +89,9 @@ q2 = FunctionExercise(
     reference=_per_class_accuracy,
     mistakes={
         "columns": Mistake(lambda cm: np.diag(np.asarray(cm)) / np.asarray(cm).sum(axis=0) * 100, msg(
-            "Anda membagi dengan jumlah *kolom*, yaitu banyaknya gambar yang *diprediksi* sebagai kelas itu. "
+            "Anda membagi dengan jumlah kolom, yaitu banyaknya gambar yang diprediksi sebagai kelas itu. "
             "Baris adalah kelas sebenarnya: bagilah dengan jumlah tiap baris (`axis=1`).",
-            "you divided by the *column* sums: how many were *predicted* as that class. Rows are the true "
+            "you divided by the column sums: how many were predicted as that class. Rows are the true "
             "class: divide by the row sums (`axis=1`).")),
         "fraction": Mistake(lambda cm: np.diag(np.asarray(cm)) / np.asarray(cm).sum(axis=1), msg(
             "perbandingannya sudah benar, tetapi sebagai pecahan. Kembalikan dalam persen (kalikan 100).",
@@ -119,7 +119,11 @@ q2 = FunctionExercise(
 
 # -- q3: an Iris recipe that reaches 96.7% on every seed ----------------------------------
 
-_N_SEEDS = 5
+#: The checker's seeds: fixed, so that the same recipe always gets the same verdict. Vetted: the
+#: book's reference recipe scores 30/30 on each (tests/test_exercises.py asserts it), so it still
+#: passes where another CPU or NumPy build flips one flower. Over seeds 0–59 it scores 29 or 30.
+_SEEDS = (1, 4, 8, 13, 24)
+_N_SEEDS = len(_SEEDS)
 _TARGET = 29      # of 30 test flowers: 96.7%
 _SHIFT = np.array([0.0, 0.0, 3.0, 1.0])   # cm added to the petals of every test flower (the shift probe)
 
@@ -211,7 +215,7 @@ def _stop(message):
 class IrisRecipe(Exercise):
     """The learner's ``iris_recipe(X_train, y_train, X_test, seed)`` trains on the chapter's 120
     raw training flowers and returns the predicted classes of the 30 raw test flowers. It must
-    reach ≥ 96.7% (29/30) for 5 fresh seeds; it must also be repeatable for a seed and scale the
+    reach ≥ 96.7% (29/30) for each of the checker's 5 seeds (``_SEEDS``); it must also be repeatable for a seed and scale the
     test flowers with the training statistics (shifting every test flower must change them)."""
 
     kind = "custom"
@@ -262,7 +266,7 @@ class IrisRecipe(Exercise):
                                                   "en": "a function iris_recipe(X_train, y_train, X_test, seed)"}[lang],
                                         got=type(answer).__name__) for lang in ("id", "en")})
         X_train, y_train, X_test, y_test = _split()
-        seeds = [int(s) for s in np.random.default_rng().choice(100_000, _N_SEEDS, replace=False)]
+        seeds = list(_SEEDS)
         first = self._predict(answer, X_train, y_train, X_test, seeds[0])
         if not np.array_equal(first, self._predict(answer, X_train, y_train, X_test, seeds[0])):
             return False, _MSG_NOT_REPEATABLE
@@ -276,7 +280,8 @@ class IrisRecipe(Exercise):
         if np.array_equal(shifted, first):
             return False, _MSG_TEST_STATS
         if all(c >= _TARGET for c in correct):
-            return True, msg(f"akurasi test dengan 5 seed baru: {accs}.", f"test accuracy on 5 new seeds: {accs}.")
+            return True, msg(f"akurasi test dengan 5 seed pemeriksa: {accs}.",
+                             f"test accuracy on the checker's 5 seeds: {accs}.")
         n_ok = sum(c >= _TARGET for c in correct)
         return False, msg(
             f"96,7% hanya tercapai pada {n_ok} dari 5 seed (akurasi: {accs}). Itulah sebaran yang kita lihat di "

@@ -11,10 +11,10 @@ q1 = ValueExercise(
     CHAPTER, "q1", rtol=0, atol=1e-9,
     title=msg("Berapa update dalam satu epoch?", "How many updates in one epoch?"),
     reference=860,
-    expect=msg("sebuah bilangan bulat", "a whole number"),
+    expect=msg("bilangan bulat", "a whole number"),
     mistakes={
         "floor": Mistake(859, msg(
-            "55.000 / 64 = 859,375: batch terakhir berisi 24 gambar saja, tetapi tetap satu update. "
+            "55.000 / 64 ≈ 859,4: batch terakhir berisi 24 gambar saja, tetapi tetap satu update. "
             "Bulatkan ke atas.",
             "55,000 / 64 = 859.375: the last batch holds only 24 images, but it is still an update. Round up.")),
         "unrounded": Mistake(859.375, msg(
@@ -46,7 +46,7 @@ q2 = ValueExercise(
     CHAPTER, "q2", rtol=1e-3,
     title=msg("Akurasi model yang selalu menebak digit yang sama", "The accuracy of always guessing the same digit"),
     reference=11.35,            # digit 1: 6,212 of the 55,000 training images; 1,135 of the 10,000 test images
-    expect=msg("sebuah bilangan (persen, misalnya 50.0)", "a number (a percentage, e.g. 50.0)"),
+    expect=msg("bilangan (persen, misalnya 50.0)", "a number (a percentage, e.g. 50.0)"),
     mistakes={
         "uniform": Mistake(10.0, msg(
             "10% berlaku jika kesepuluh digit sama banyak. MNIST tidak persis seimbang: hitung dengan "
@@ -70,7 +70,7 @@ q2 = ValueExercise(
                "Find the most frequent digit of `y_train` with `np.bincount(y_train).argmax()`, then compute the "
                "percentage of `y_test` equal to it.")],
     solution=msg("majority = np.bincount(y_train).argmax()        # digit 1\n"
-                 "answer = np.mean(y_test == majority) * 100      # 1.135 dari 10.000 → 11.35",
+                 "answer = np.mean(y_test == majority) * 100      # 1.135 dari 10.000 → 11,35",
                  "majority = np.bincount(y_train).argmax()        # the digit 1\n"
                  "answer = np.mean(y_test == majority) * 100      # 1,135 of 10,000 → 11.35"),
 )
@@ -100,7 +100,7 @@ q3 = ChoiceExercise(
                  "One forward pass over 10,000 images takes a fraction of a second — far cheaper than an epoch of "
                  "training. Speed is not the reason."),
         "b": msg("Kebocorannya terjadi lewat kita: early stopping pada akurasi test memilih epoch yang kebetulan "
-                 "paling cocok dengan 10.000 gambar itu. Karena itu kita memilih dengan validation set dan membuka "
+                 "paling cocok dengan 10.000 gambar itu. Karena itu, kita memilih dengan validation set dan membuka "
                  "test set sekali, di akhir.",
                  "The leak runs through us: early stopping on the test accuracy picks the epoch that happens to suit "
                  "those 10,000 images best. That is why we choose with the validation set and open the test set "
@@ -192,18 +192,18 @@ q4 = FunctionExercise(
             "`enumerate(val_losses, start=1)`.")),
         "keeps_last": Mistake(_keeps_last, msg(
             "Anda menyimpan model dari epoch terakhir, padahal early stopping menyimpan model dengan validation "
-            "loss *terendah*: yang terakhir justru sudah `patience` epoch tidak membaik.",
-            "you keep the model of the last epoch, but early stopping keeps the one with the *lowest* validation "
+            "loss terendah: yang terakhir justru sudah `patience` epoch tidak membaik.",
+            "you keep the model of the last epoch, but early stopping keeps the one with the lowest validation "
             "loss: the last one has not improved for `patience` epochs.")),
         "no_patience": Mistake(_no_patience, msg(
-            "Anda berhenti pada epoch pertama yang tidak membaik. Validation loss naik-turun: tunggulah sampai "
+            "Anda berhenti pada epoch pertama yang tidak membaik. Loss validasi naik-turun: tunggulah sampai "
             "`patience` epoch berturut-turut tanpa rekor baru.",
             "you stop at the first epoch that does not improve. The validation loss wobbles: wait until "
             "`patience` epochs in a row bring no new best.")),
         "later_tie": Mistake(_later_tie, msg(
-            "nilai yang *sama* dengan rekor Anda hitung sebagai perbaikan (`<=`). Hanya loss yang lebih kecil "
+            "nilai yang sama dengan rekor Anda hitung sebagai perbaikan (`<=`). Hanya loss yang lebih kecil "
             "(`<`) yang merupakan rekor baru; nilai yang sama tidak memperpanjang kesabaran.",
-            "you count a value *equal* to the best as an improvement (`<=`). Only a smaller loss (`<`) is a new "
+            "you count a value equal to the best as an improvement (`<=`). Only a smaller loss (`<`) is a new "
             "best; an equal one does not extend the patience.")),
         "one_late": Mistake(_one_late, msg(
             "Anda berhenti satu epoch terlambat. Berhentilah ketika `epoch - best_epoch >= patience`.",

@@ -61,7 +61,7 @@ def _params_cases(rng):
 
 q2 = FunctionExercise(
     CHAPTER, "q2", cases=_params_cases, arg_names=("layer_sizes",),
-    title=msg("Menghitung parameter sebuah jaringan", "Counting a network's parameters"),
+    title=msg("Menghitung parameter jaringan", "Counting a network's parameters"),
     reference=_count_params,
     mistakes={
         "no_biases": Mistake(lambda s: sum(a * b for a, b in zip(list(s)[:-1], list(s)[1:])), msg(

@@ -147,7 +147,7 @@ q4 = ChoiceExercise(
     title=msg("Mengapa filter yang sama dipakai di semua posisi?", "Why is the same filter used at every position?"),
     options={
         "a": msg("Supaya outputnya lebih kecil daripada input.", "So that the output is smaller than the input."),
-        "b": msg("Karena gambar MNIST hitam-putih.", "Because MNIST images are grayscale."),
+        "b": msg("Karena gambar MNIST berskala abu-abu.", "Because MNIST images are grayscale."),
         "c": msg("Sebuah pola (misalnya tepi tegak) berarti sama di mana pun letaknya, jadi 9 weight yang "
                  "sama cukup untuk mencarinya di seluruh gambar, dan jumlah parameternya tidak bergantung "
                  "pada ukuran gambar.",
@@ -169,13 +169,13 @@ q4 = ChoiceExercise(
                  "A dense layer from 784 pixels to 784 outputs needs 784 × 784 ≈ 615 thousand weights and "
                  "has to learn the same edge at every position separately; one 3×3 filter needs 9 weights "
                  "and 1 bias."),
-        "d": msg("Gradient tetap dihitung dengan chain rule seperti biasa (bab 3); berbagi weight malah "
+        "d": msg("Gradient tetap dihitung dengan chain rule seperti biasa (Bab 3); berbagi weight malah "
                  "membuat gradient-nya menjadi jumlah atas semua posisi.",
                  "The gradient is still computed with the chain rule as usual (chapter 3); sharing weights "
                  "actually makes it a sum over all positions."),
     },
     reference="c",
-    hints=[msg("Bandingkan jumlah parameter: satu filter 3×3 dengan sebuah dense layer yang memetakan 28×28 "
+    hints=[msg("Bandingkan jumlah parameter: satu filter 3×3 dengan dense layer yang memetakan 28×28 "
                "piksel ke 28×28 output.",
                "Compare the number of parameters: one 3×3 filter against a dense layer that maps 28×28 "
                "pixels to 28×28 outputs.")],

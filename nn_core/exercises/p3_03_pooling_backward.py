@@ -22,7 +22,7 @@ def _db_cases(rng):
 
 q1 = FunctionExercise(
     CHAPTER, "q1", cases=_db_cases, arg_names=("dout",),
-    title=msg("Gradient bias sebuah conv layer", "The bias gradient of a conv layer"),
+    title=msg("Gradient bias conv layer", "The bias gradient of a conv layer"),
     reference=_db,
     mistakes={
         "mean": Mistake(lambda d: np.asarray(d, dtype=np.float64).mean(axis=(0, 2, 3)), msg(
@@ -224,7 +224,7 @@ def _dx_cases(rng):
 
 q4 = FunctionExercise(
     CHAPTER, "q4", cases=_dx_cases, arg_names=("dout", "w"),
-    title=msg("dX sebuah konvolusi satu channel", "dX of a single-channel convolution"),
+    title=msg("dX konvolusi satu channel", "dX of a single-channel convolution"),
     reference=_conv_dx,
     mistakes={
         "not_flipped": Mistake(lambda d, w: _correlate_valid(_pad_full(d, np.shape(w)), w), msg(

@@ -98,7 +98,7 @@ q2 = ValueExercise(
             "that is the SGD step, −lr·g: proportional to the gradient. Adam divides m̂ by √ŝ, so the size of "
             "the gradient cancels out.")),
         "no_correction": Mistake(_first_step(_GRADS, correct_m=False, correct_s=False), msg(
-            "tanpa bias correction: m = 0,1·g dan s = 0,001·g², jadi langkahnya 0,1/√0,001 ≈ 3,16 kali lr. "
+            "tanpa koreksi bias: m = 0,1·g dan s = 0,001·g², jadi langkahnya 0,1/√0,001 ≈ 3,16 kali lr. "
             "Bagilah m dengan 1 − β1ᵗ dan s dengan 1 − β2ᵗ (t = 1).",
             "without bias correction: m = 0.1·g and s = 0.001·g², so the step is 0.1/√0.001 ≈ 3.16 times lr. "
             "Divide m by 1 − β1ᵗ and s by 1 − β2ᵗ (t = 1).")),
@@ -118,7 +118,7 @@ q2 = ValueExercise(
             "the size is right, the sign is flipped: a positive gradient means the weight must go down "
             "(a negative Δw).")),
     },
-    hints=[msg("Pada t = 1: m = (1 − β1)·g dan s = (1 − β2)·g². Setelah bias correction, m̂ = g dan ŝ = g².",
+    hints=[msg("Pada t = 1: m = (1 − β1)·g dan s = (1 − β2)·g². Setelah koreksi bias, m̂ = g dan ŝ = g².",
                "At t = 1: m = (1 − β1)·g and s = (1 − β2)·g². After bias correction, m̂ = g and ŝ = g²."),
            msg("Δw = −lr · m̂ / (√ŝ + ε) = −lr · g / (|g| + ε). Hitung untuk kedua gradient.",
                "Δw = −lr · m̂ / (√ŝ + ε) = −lr · g / (|g| + ε). Compute it for both gradients.")],
@@ -239,11 +239,11 @@ class _AdamExercise(FunctionExercise):
 
 q4 = _AdamExercise(
     CHAPTER, "q4", cases=_adam_cases, arg_names=("w", "m", "s", "g", "t"),
-    title=msg("Satu langkah Adam, lengkap dengan bias correction", "One Adam step, with bias correction"),
+    title=msg("Satu langkah Adam, lengkap dengan koreksi bias", "One Adam step, with bias correction"),
     reference=_adam_step,
     mistakes={
         "no_correction": Mistake(_adam_variant(correct=False), msg(
-            "bias correction-nya hilang. m dan s mulai dari 0, jadi di awal keduanya terlalu kecil: pakai "
+            "koreksi bias belum dipakai. m dan s mulai dari 0, jadi di awal keduanya terlalu kecil: pakai "
             "m̂ = m / (1 − β1ᵗ) dan ŝ = s / (1 − β2ᵗ) untuk langkahnya.",
             "the bias correction is missing. m and s start at 0, so early on both are too small: step with "
             "m̂ = m / (1 − β1ᵗ) and ŝ = s / (1 − β2ᵗ).")),
@@ -271,15 +271,15 @@ q4 = _AdamExercise(
                "w ← w − lr·m̂/(√ŝ + ε).",
                "In this order: m ← β1·m + (1 − β1)·g; s ← β2·s + (1 − β2)·g²; m̂ = m/(1 − β1ᵗ); "
                "ŝ = s/(1 − β2ᵗ); w ← w − lr·m̂/(√ŝ + ε)."),
-           msg("Kembalikan tiga nilai: `return w, m, s` — m dan s yang baru, *tanpa* koreksi (koreksi hanya "
+           msg("Kembalikan tiga nilai: `return w, m, s` — m dan s yang baru, tanpa koreksi (koreksi hanya "
                "untuk langkahnya).",
-               "Return three values: `return w, m, s` — the new m and s, *without* the correction (the "
+               "Return three values: `return w, m, s` — the new m and s, without the correction (the "
                "correction is only for the step).")],
     solution=msg(
         "def adam_step(w, m, s, g, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):\n"
         "    m = beta1 * m + (1 - beta1) * g            # rata-rata g\n"
         "    s = beta2 * s + (1 - beta2) * g**2         # rata-rata g²\n"
-        "    m_hat = m / (1 - beta1**t)                 # bias correction: m dan s mulai dari 0\n"
+        "    m_hat = m / (1 - beta1**t)                 # koreksi bias: m dan s mulai dari 0\n"
         "    s_hat = s / (1 - beta2**t)\n"
         "    w = w - lr * m_hat / (np.sqrt(s_hat) + eps)\n"
         "    return w, m, s",

@@ -20,16 +20,16 @@ def _conv_cases(rng):
 
 q1 = FunctionExercise(
     CHAPTER, "q1", cases=_conv_cases, arg_names=("C_in", "F", "k"), rtol=0, atol=0,
-    title=msg("Berapa parameter sebuah conv layer?", "How many parameters does a conv layer have?"),
+    title=msg("Berapa parameter conv layer?", "How many parameters does a conv layer have?"),
     reference=_conv_params,
     mistakes={
         "no_bias": Mistake(lambda C_in, F, k: F * C_in * k * k, msg(
             "bias-nya terlupa: setiap filter punya satu bias, jadi tambahkan F.",
             "you forgot the biases: every filter has one bias, so add F.")),
         "no_channels": Mistake(lambda C_in, F, k: F * k * k + F, msg(
-            "channel input terlupa: setiap filter punya satu irisan k×k untuk *setiap* channel input, "
+            "channel input terlupa: setiap filter punya satu irisan k×k untuk setiap channel input, "
             "jadi weight-nya F · C_in · k · k (seperti w berbentuk (F, C, k, k)).",
-            "you forgot the input channels: every filter has one k×k slice for *each* input channel, so the "
+            "you forgot the input channels: every filter has one k×k slice for each input channel, so the "
             "weights number F · C_in · k · k (w has shape (F, C, k, k)).")),
         "k_not_squared": Mistake(lambda C_in, F, k: F * C_in * k + F, msg(
             "sebuah filter k×k berisi k · k angka, bukan k.",
@@ -40,7 +40,7 @@ q1 = FunctionExercise(
             "there is one bias per filter (output channel), not one per filter and input channel: b has "
             "shape (F,).")),
     },
-    hints=[msg("Shape weight sebuah conv layer adalah (F, C_in, k, k), dan bias-nya (F,).",
+    hints=[msg("Shape weight conv layer adalah (F, C_in, k, k), dan bias-nya (F,).",
                "A conv layer's weights have shape (F, C_in, k, k), and its biases (F,)."),
            msg("Kalikan keempat ukuran weight, lalu tambahkan F.", "Multiply the four sizes of w, then add F.")],
     solution=msg(
@@ -107,7 +107,7 @@ q3 = ChoiceExercise(
         "d": msg("Karena CNN dilatih dengan Adam, bukan SGD.", "Because the CNN is trained with Adam, not SGD."),
     },
     why={
-        "a": msg("Banyaknya parameter sebuah conv layer sama sekali tidak bergantung pada ukuran gambar: filter "
+        "a": msg("Banyaknya parameter conv layer sama sekali tidak bergantung pada ukuran gambar: filter "
                  "3×3 yang sama dipakai untuk 28×28 maupun 1000×1000. Ukuran gambar justru memperbesar dense layer.",
                  "A conv layer's parameter count does not depend on the image size at all: the same 3×3 filter "
                  "works on 28×28 and on 1000×1000. The image size is what makes a dense layer large."),
@@ -181,9 +181,9 @@ q4 = FunctionExercise(
             "bias-nya terlupa: satu per filter di setiap conv layer dan satu per unit di setiap dense layer.",
             "you forgot the biases: one per filter in every conv layer and one per unit in every dense layer.")),
         "no_channels": Mistake(_variant(channels=False), msg(
-            "filter conv layer kedua (dan seterusnya) melihat *semua* channel layer sebelumnya: weight-nya "
+            "filter conv layer kedua (dan seterusnya) melihat semua channel layer sebelumnya: weight-nya "
             "F · C_in · 3 · 3, dengan C_in = banyaknya filter layer sebelumnya.",
-            "the filters of the second conv layer (and later ones) see *all* channels of the layer before: "
+            "the filters of the second conv layer (and later ones) see all channels of the layer before: "
             "F · C_in · 3 · 3 weights, with C_in = the number of filters of the previous layer.")),
         "ceil": Mistake(_variant(ceil=True), msg(
             "pooling membulatkan ke bawah: 7×7 menjadi 3×3 (baris dan kolom terakhir tidak tercakup jendela "

@@ -43,10 +43,10 @@ q2 = ChoiceExercise(
     title=msg("Di mana filter tepi menyala?", "Where does an edge filter light up?"),
     options={
         "a": msg("Di latar belakang yang kosong.", "On the empty background."),
-        "b": msg("Di tempat gambar makin bertinta dari kiri ke kanan: tepi kiri sebuah goresan vertikal.",
+        "b": msg("Di tempat gambar makin bertinta dari kiri ke kanan: tepi kiri goresan vertikal.",
                  "Where the image gets more ink from left to right: the left edge of a vertical stroke."),
         "c": msg("Sama kuat di semua tempat yang bertinta.", "Equally strongly wherever there is ink."),
-        "d": msg("Di tempat gambar makin bertinta dari atas ke bawah: tepi atas sebuah goresan horizontal.",
+        "d": msg("Di tempat gambar makin bertinta dari atas ke bawah: tepi atas goresan horizontal.",
                  "Where the image gets more ink from top to bottom: the top edge of a horizontal stroke."),
     },
     why={
@@ -55,7 +55,7 @@ q2 = ChoiceExercise(
                  "On the background every pixel is 0, so the sum of pixel × weight is 0 too: only the bias is "
                  "left. The filter sees nothing there."),
         "b": msg("Kolom kanan +1 dan kolom kiri −1: hasilnya besar ketika kolom kanan jendela bertinta dan kolom "
-                 "kirinya kosong — tepat di tepi kiri goresan vertikal, seperti Sobel x di bab 1.",
+                 "kirinya kosong — tepat di tepi kiri goresan vertikal, seperti Sobel x di Bab 1.",
                  "Right column +1 and left column −1: the result is large when the window's right column has ink "
                  "and its left column is empty — exactly at the left edge of a vertical stroke, like Sobel x in "
                  "chapter 1."),
@@ -144,15 +144,15 @@ q3 = FunctionExercise(
             "your result also holds correct predictions. First keep the rows whose prediction (argmax) differs "
             "from y, then sort them by confidence.")),
         "ascending": Mistake(_least_confident, msg(
-            "urutannya terbalik: Anda mengambil kesalahan yang paling *tidak* yakin. Urutkan dari probabilitas "
+            "urutannya terbalik: Anda mengambil kesalahan yang paling tidak yakin. Urutkan dari probabilitas "
             "prediksi yang terbesar.",
-            "the order is reversed: you took the *least* confident mistakes. Sort from the largest predicted "
+            "the order is reversed: you took the least confident mistakes. Sort from the largest predicted "
             "probability down.")),
         "true_class": Mistake(_true_class_prob, msg(
-            "Anda mengurutkan menurut probabilitas label yang *benar*. Keyakinan model adalah probabilitas kelas "
-            "yang ia *prediksi*: probs[i, argmax].",
-            "you sorted by the probability of the *true* label. The model's confidence is the probability of "
-            "the class it *predicted*: probs[i, argmax].")),
+            "Anda mengurutkan menurut probabilitas label yang benar. Keyakinan model adalah probabilitas kelas "
+            "yang ia prediksi: probs[i, argmax].",
+            "you sorted by the probability of the true label. The model's confidence is the probability of "
+            "the class it predicted: probs[i, argmax].")),
         "positions": Mistake(_positions, msg(
             "angka-angka Anda adalah posisi di dalam daftar kesalahan, bukan nomor baris di `probs`. Kembalikan "
             "`wrong[order]`, bukan `order`.",

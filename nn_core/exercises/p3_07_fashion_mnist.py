@@ -79,10 +79,10 @@ q2 = FunctionExercise(
     reference=_per_class,
     mistakes={
         "columns": Mistake(lambda cm: np.diag(np.asarray(cm, float)) / np.asarray(cm, float).sum(axis=0) * 100, msg(
-            "Anda membagi dengan jumlah kolom (semua gambar yang *diprediksi* sebagai kelas itu). Akurasi sebuah "
-            "kelas dihitung dari gambar yang *sebenarnya* kelas itu: baris, `cm.sum(axis=1)`.",
-            "you divided by the column sums (every image *predicted* as that class). A class's accuracy counts "
-            "the images that *really are* that class: the rows, `cm.sum(axis=1)`.")),
+            "Anda membagi dengan jumlah kolom (semua gambar yang diprediksi sebagai kelas itu). Akurasi sebuah "
+            "kelas dihitung dari gambar yang sebenarnya kelas itu: baris, `cm.sum(axis=1)`.",
+            "you divided by the column sums (every image predicted as that class). A class's accuracy counts "
+            "the images that really are that class: the rows, `cm.sum(axis=1)`.")),
         "fraction": Mistake(lambda cm: np.diag(np.asarray(cm, float)) / np.asarray(cm, float).sum(axis=1), msg(
             "hasilnya benar, tetapi sebagai pecahan. Berikan dalam persen (kalikan 100), seperti di bab ini.",
             "right, but as fractions. Give percentages (multiply by 100), as in this chapter.")),
@@ -93,8 +93,8 @@ q2 = FunctionExercise(
             "every class gets the same number: the overall accuracy. Compute it per row: the diagonal divided by "
             "the row sum.")),
         "errors": Mistake(lambda cm: 100 - np.diag(np.asarray(cm, float)) / np.asarray(cm, float).sum(axis=1) * 100,
-                          msg("itu persentase *kesalahan* per kelas. Akurasi adalah yang benar: diagonalnya.",
-                              "that is the percentage of *mistakes* per class. Accuracy counts the right ones: the "
+                          msg("itu persentase kesalahan per kelas. Akurasi adalah yang benar: diagonalnya.",
+                              "that is the percentage of mistakes per class. Accuracy counts the right ones: the "
                               "diagonal.")),
     },
     hints=[msg("Baris t = gambar yang label aslinya t; sel cm[t, t] = yang diprediksi benar.",
@@ -168,9 +168,9 @@ q3 = FunctionExercise(
             "you looked at one direction only (the largest off-diagonal cell). A pair is mixed up both ways: add "
             "cm[a, b] + cm[b, a], e.g. with `cm + cm.T`.")),
         "diagonal": Mistake(_with_diagonal, msg(
-            "diagonal adalah prediksi yang *benar*, jadi harus dikecualikan (misalnya `np.fill_diagonal(both, -1)`), "
+            "diagonal adalah prediksi yang benar, jadi harus dikecualikan (misalnya `np.fill_diagonal(both, -1)`), "
             "kalau tidak sebuah kelas \"tertukar\" dengan dirinya sendiri.",
-            "the diagonal holds the *correct* predictions, so leave it out (e.g. `np.fill_diagonal(both, -1)`), "
+            "the diagonal holds the correct predictions, so leave it out (e.g. `np.fill_diagonal(both, -1)`), "
             "otherwise a class is \"mixed up\" with itself.")),
         "unordered": Mistake(_unordered, msg(
             "pasangannya benar, tetapi urutannya tidak: kembalikan kelas yang lebih kecil dulu, `(min(a, b), "

@@ -41,7 +41,14 @@
       const fixTitles = (root) => root.querySelectorAll(".copybtn title").forEach((el) => {
         if (english[el.textContent]) el.textContent = english[el.textContent];
       });
+      // The scripts are deferred: copybutton may have made its buttons already, in English.
+      const fixButtons = () => document.querySelectorAll(".copybtn[data-tooltip]").forEach((el) => {
+        if (el.getAttribute("data-tooltip") === "Copy") el.setAttribute("data-tooltip", t.copy.copy);
+      });
+      fixButtons();
+      fixTitles(document);
       document.addEventListener("DOMContentLoaded", () => {
+        fixButtons();
         fixTitles(document);
         // the button swaps its icon (with an English <title>) after a click
         new MutationObserver((records) => records.forEach((r) => {
@@ -65,4 +72,17 @@
         perform.apply(Search, args).filter((r) => !prefixes.some((p) => String(r[0]).startsWith(p)));
     });
   }
+})();
+
+/* Boxes that scroll sideways (wide tables and formulas, post-processed at build time) say so
+ * when their content is wider than the screen. */
+(function () {
+  "use strict";
+  function mark() {
+    document.querySelectorAll(".nn-scroll").forEach((box) => {
+      box.classList.toggle("nn-scroll--overflow", box.scrollWidth > box.clientWidth + 1);
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mark); else mark();
+  window.addEventListener("resize", mark);
 })();
