@@ -47,7 +47,7 @@ data: $(INSTALLED)
 	     (apt-get update -qq && apt-get install -y -qq dataset-fashion-mnist >/dev/null)) || true; fi; \
 	  if [ -d $(FASHION) ]; then ln -sfn $(FASHION) $(DATA_DIR)/fashion-mnist; fi; \
 	fi
-	$(PY) tools/check_data.py
+	$(PY) -m tools.check_data
 
 # The JavaScript the book serves itself (widgets, MathJax): pinned in _vendor/package-lock.json,
 # installed from the npm registry when the lock file changes.
@@ -75,7 +75,7 @@ wheel: $(INSTALLED)
 # with the wheel installed, not editable.
 READER_ENVS := colab lower
 reader-envs: wheel
-	$(PY) tools/reader_env.py $(WHEEL_DIR) $(READER_ENVS)
+	$(PY) -m tools.reader_env $(WHEEL_DIR) $(READER_ENVS)
 
 # Every test in one pytest run: unit tests (tests/), the built book (tests/test_book.py, and
 # tests/test_browser.py in headless Chromium), nbval on each generated notebook of both
@@ -109,7 +109,7 @@ $(AUDIT_STAMP): tools/audit/package.json tools/audit/package-lock.json $(INSTALL
 	@touch $@
 
 audit: book $(AUDIT_STAMP) $(TESTJS_STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) tools/audit/audit.py
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) -m tools.audit.audit
 
 unit: $(INSTALLED)
 	$(PY) -m pytest tests -q
@@ -126,10 +126,10 @@ lab: $(INSTALLED)
 #   make notebooks                       every chapter
 #   make notebooks NB=book/src/p1-03-perceptron.ipynb
 notebooks: data
-	$(PY) tools/execute.py --jobs $(JOBS) $(NB)
+	$(PY) -m tools.execute --jobs $(JOBS) $(NB)
 
 check-notebooks: $(INSTALLED)
-	$(PY) tools/bilingual.py check
+	$(PY) -m tools.bilingual check
 
 bench: $(INSTALLED)
 	$(PY) benchmarks/train_speed.py

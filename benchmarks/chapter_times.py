@@ -21,8 +21,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import load_average, machine_info  # noqa: E402
+from _common import load_average, machine_info  # benchmarks/_common.py (the script's own folder)
 
 ROOT = Path(__file__).resolve().parent.parent
 

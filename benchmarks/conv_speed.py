@@ -50,8 +50,6 @@ import numpy as np
 import _common  # benchmarks/_common.py: worker processes, machine description
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
 
 BATCH, SIDE, CHANNELS, N_CLASSES, LR = 64, 28, (16, 32), 10, 0.01
 IMPLEMENTATIONS = ("nn_core", "pytorch", "pytorch-1", "nn_core-blas")

@@ -32,8 +32,7 @@ REPO_URL = CONFIG["repository"]["url"].rstrip("/")
 BRANCH = CONFIG["repository"].get("branch", "master")
 COLAB = CONFIG["launch_buttons"]["colab_url"].rstrip("/")
 
-sys.path.insert(0, str(ROOT / "_ext"))
-import bilingual_book  # noqa: E402
+import bilingual_book  # _ext/ is on sys.path (pyproject.toml: pytest's pythonpath), as Sphinx loads it
 
 if not (HTML / "index.html").exists():
     missing("no built book in _build/html: run `make book` first (`make test` does)", allow_module_level=True)
@@ -462,10 +461,9 @@ def test_chapter_pages_stay_under_the_page_weight_budget():
 
 
 def test_readme_lists_every_chapter_with_its_page_and_colab_link():
-    sys.path.insert(0, str(ROOT / "tools"))
-    import readme
+    from tools import readme
 
-    assert readme.main(["--check"]) == 0, "README.md's chapter table is stale: run `python tools/readme.py`"
+    assert readme.main(["--check"]) == 0, "README.md's chapter table is stale: run `python -m tools.readme`"
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     for lang in LANGS:
         for name in chapters(lang):

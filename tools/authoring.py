@@ -1,6 +1,7 @@
-"""Helpers for writing a bilingual source notebook from a short Python script.
+"""Helpers for writing a bilingual source notebook from a short Python script (run it from the
+repository root: ``PYTHONPATH=. python my_script.py``, or ``python -c``).
 
-    from authoring import pair, code, code_pair, write
+    from tools.authoring import pair, code, code_pair, write
     cells = [
         pair("# 3. Perceptron", "# 3. Perceptron"),
         code("import numpy as np"),
@@ -9,7 +10,7 @@
     write("book/src/p1-03-perceptron.ipynb", cells)
 
 ``write`` stamps each Indonesian cell with the hash of its English twin and saves the notebook
-without outputs (the setup cell is generated later); run tools/execute.py next.
+without outputs (the setup cell is generated later); run ``python -m tools.execute`` next.
 """
 from __future__ import annotations
 
@@ -20,8 +21,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bilingual  # noqa: E402
+from . import bilingual
 
 
 def _pair(make, id_text: str, en_text: str, tags=()):
@@ -139,13 +139,6 @@ def refresh_exercises(path) -> int:
     return changed
 
 
-if __name__ == "__main__":
-    # python tools/authoring.py refresh book/src/<chapter>.ipynb …
-    if sys.argv[1:2] == ["refresh"]:
-        for p in sys.argv[2:] or bilingual.sources():
-            print(f"{p}: {refresh_exercises(p)} exercise cell(s) refreshed")
-
-
 def exercise(ex, number: int, id_text: str, en_text: str, id_code: str, en_code: str | None = None,
              stars: int = 1):
     """One exercise: its prose pair (task, collapsed hint and solution) and its code cell(s): a
@@ -155,3 +148,17 @@ def exercise(ex, number: int, id_text: str, en_text: str, id_code: str, en_code:
                  exercise_markdown(ex, number, en_text, "en", stars))
     cells += code_pair(id_code, en_code) if en_code is not None else code(id_code)
     return cells
+
+
+def main(argv) -> int:
+    """python -m tools.authoring refresh [book/src/<chapter>.ipynb …]"""
+    if argv[:1] != ["refresh"]:
+        print(__doc__)
+        return 2
+    for p in argv[1:] or bilingual.sources():
+        print(f"{p}: {refresh_exercises(p)} exercise cell(s) refreshed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

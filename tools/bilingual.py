@@ -19,11 +19,11 @@ one quiet line wherever a reader meets them: the generated cell starts with
 ``#@title ✓ Check: …`` and carries ``"cellView": "form"`` (Colab shows only the title),
 ``"jupyter": {"source_hidden": true}`` (JupyterLab opens it collapsed) and the ``hide-cell`` tag
 (the HTML collapses it behind the same title). The setup cell gets the same treatment. Outputs come from executing each generated notebook itself
-(tools/execute.py): they are never copied between languages.
+(``python -m tools.execute``): they are never copied between languages.
 
-    python tools/bilingual.py generate SRC… # write book/id + book/en of SRC (no outputs; --all: every chapter)
-    python tools/bilingual.py check         # fail if anything is unpaired, stale or not executed
-    python tools/bilingual.py stamp FILE…   # after revising the Indonesian: record the English hashes
+    python -m tools.bilingual generate SRC… # write book/id + book/en of SRC (no outputs; --all: every chapter)
+    python -m tools.bilingual check         # fail if anything is unpaired, stale or not executed
+    python -m tools.bilingual stamp FILE…   # after revising the Indonesian: record the English hashes
 """
 from __future__ import annotations
 
@@ -163,7 +163,7 @@ def problems(src: Path, nb=None) -> list[str]:
         if recorded != text_hash(nxt.source):
             out.append(f"{name} cell {i}: the English text changed since this Indonesian cell was written "
                        f"(en_hash {recorded} ≠ {text_hash(nxt.source)}). Revise the Indonesian, then run "
-                       f"`python tools/bilingual.py stamp book/src/{name}`")
+                       f"`python -m tools.bilingual stamp book/src/{name}`")
         i += 2
     return out
 

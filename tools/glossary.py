@@ -1,7 +1,7 @@
 """The glossary page of each language, written from book/glossary.yml.
 
-    python tools/glossary.py          # write book/id/glossary.md and book/en/glossary.md
-    python tools/glossary.py --check  # exit 1 if they are not what the glossary gives
+    python -m tools.glossary          # write book/id/glossary.md and book/en/glossary.md
+    python -m tools.glossary --check  # exit 1 if they are not what the glossary gives
 
 Every term with ``chapter`` and ``explain`` gets a row: the English term, the term the book
 uses in Indonesian, a one-line explanation and a link to the chapter that introduces it.
@@ -65,7 +65,7 @@ def main(argv) -> int:
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(ROOT)}")
     if stale:
-        print("stale: " + ", ".join(stale) + " — run `python tools/glossary.py`")
+        print("stale: " + ", ".join(stale) + " — run `python -m tools.glossary`")
         return 1
     return 0
 
