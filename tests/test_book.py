@@ -171,7 +171,7 @@ def test_a_missing_twin_fails_the_build(monkeypatch):
     """The extension warns (an error under -W) for a page without its twin, and for parts that
     list different chapters."""
     warnings = []
-    monkeypatch.setattr(bilingual_book.logger, "warning", lambda msg, *a, **k: warnings.append(msg % a))
+    monkeypatch.setattr(bilingual_book.languages.logger, "warning", lambda msg, *a, **k: warnings.append(msg % a))
     app = SimpleNamespace(config=SimpleNamespace(bilingual_book_languages={"id": "book/id/", "en": "book/en/"}))
     env = SimpleNamespace(found_docs={"book/index", "book/id/part-1", "book/en/part-1", "book/id/p1-09-new"},
                           toctree_includes={"book/id/part-1": ["book/id/p1-09-new"], "book/en/part-1": []})
@@ -395,11 +395,13 @@ def test_no_page_loads_code_from_a_cdn():
 
 def test_widget_note_for_a_widget_that_cannot_render(monkeypatch):
     catalog = bilingual_book.load_catalog(ROOT / "_ext" / "bilingual_book" / "id.po")
-    monkeypatch.setattr(bilingual_book, "_widget_state", lambda app, name: {})
-    monkeypatch.setattr(bilingual_book, "colab_url", lambda app, name: "https://colab.example/x.ipynb")
+    from bilingual_book import pages
+
+    monkeypatch.setattr(pages, "_widget_state", lambda app, name: {})
+    monkeypatch.setattr(pages, "colab_url", lambda app, name: "https://colab.example/x.ipynb")
     body = ('<p>figure</p><script type="application/vnd.jupyter.widget-view+json">'
             '{"model_id": "abc", "version_major": 2, "version_minor": 0}</script>')
-    out = bilingual_book._widget_notes(None, "book/id/x", "id", body, lambda s: catalog.get(s, s))
+    out = pages._widget_notes(None, "book/id/x", "id", body, lambda s: catalog.get(s, s))
     assert out.startswith("<p>figure</p>")
     assert 'class="bilingual-widget-note' in out and "buka bab ini di Colab" in out
     assert 'href="https://colab.example/x.ipynb"' in out
