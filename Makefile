@@ -1,6 +1,6 @@
 # Neural Network dari Nol / Neural Networks from Scratch
 #   make book   build the HTML book (_build/html/index.html)
-#   make test   run every test: unit tests, nbval on every chapter, bilingual parity, book checks
+#   make test   run every test: lint, unit tests, nbval on every chapter, bilingual parity, book checks
 #   make lab    open the chapters in JupyterLab
 # Each target installs what it needs into .venv (Python 3.11+).
 
@@ -20,7 +20,7 @@ export NN_CORE_DATA_DIR ?= $(DATA_DIR)
 SHARED_MNIST := $(abspath ../shared/datasets/mnist)
 FASHION := /usr/share/datasets/fashion-mnist
 
-.PHONY: help install data book test unit nbval lab notebooks check-notebooks bench freeze clean wheel reader-envs audit
+.PHONY: help install data book test lint unit nbval lab notebooks check-notebooks bench freeze clean wheel reader-envs audit
 
 help:
 	@sed -n '2,6p' Makefile
@@ -95,7 +95,8 @@ $(TESTJS_STAMP): tests/js/package.json tests/js/package-lock.json $(INSTALLED)
 	cd tests/js && PATH="$(CURDIR)/$(BIN):$$PATH" npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-test: book data reader-envs $(TESTJS_STAMP)
+# Lint first: a finding fails in seconds, before the book and the environments are built.
+test: lint book data reader-envs $(TESTJS_STAMP)
 	$(PY) -m pytest tests/test_reader_envs.py $(NB_ALL) tests --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(JOBS) --dist loadscope -p no:cacheprovider
 
@@ -110,6 +111,10 @@ $(AUDIT_STAMP): tools/audit/package.json tools/audit/package-lock.json $(INSTALL
 
 audit: book $(AUDIT_STAMP) $(TESTJS_STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) -m tools.audit.audit
+
+# ruff (pinned in requirements.txt, configured in pyproject.toml: pyflakes, pycodestyle, 120 columns).
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
 
 unit: $(INSTALLED)
 	$(PY) -m pytest tests -q

@@ -106,8 +106,10 @@ class Torch:
             nn.Flatten(), nn.Linear(CHANNELS[1] * 7 * 7, N_CLASSES))
         with torch.no_grad():
             P = ref.params
-            self.model[0].weight.copy_(torch.from_numpy(P["W1"])); self.model[0].bias.copy_(torch.from_numpy(P["b1"]))
-            self.model[3].weight.copy_(torch.from_numpy(P["W2"])); self.model[3].bias.copy_(torch.from_numpy(P["b2"]))
+            self.model[0].weight.copy_(torch.from_numpy(P["W1"]))
+            self.model[0].bias.copy_(torch.from_numpy(P["b1"]))
+            self.model[3].weight.copy_(torch.from_numpy(P["W2"]))
+            self.model[3].bias.copy_(torch.from_numpy(P["b2"]))
             self.model[7].weight.copy_(torch.from_numpy(P["W3"].T.copy()))
             self.model[7].bias.copy_(torch.from_numpy(P["b3"][0]))
         self.loss_fn = nn.CrossEntropyLoss()

@@ -240,7 +240,8 @@ def test_indonesian_output_has_no_thousands_commas(src):
 
 def test_the_thousands_comma_check_catches_them():
     def nb(*texts):
-        return {"cells": [{"cell_type": "code", "outputs": [{"output_type": "stream", "text": [t + "\n"]}]} for t in texts],
+        return {"cells": [{"cell_type": "code", "outputs": [{"output_type": "stream", "text": [t + "\n"]}]}
+                          for t in texts],
                 "metadata": {}}
 
     english = nb("✓ 60,000 + 10,000 images", "tried: 3,721", "total: 11.213", "2^20 = 1,048,576")

@@ -9,12 +9,12 @@ import posixpath
 import re
 import shutil
 import subprocess
-import sys
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import unquote, urlsplit
 
+import bilingual_book  # _ext/ is on sys.path (pyproject.toml: pytest's pythonpath), as Sphinx loads it
 import nbformat
 import pytest
 import yaml
@@ -31,8 +31,6 @@ TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
 REPO_URL = CONFIG["repository"]["url"].rstrip("/")
 BRANCH = CONFIG["repository"].get("branch", "master")
 COLAB = CONFIG["launch_buttons"]["colab_url"].rstrip("/")
-
-import bilingual_book  # _ext/ is on sys.path (pyproject.toml: pytest's pythonpath), as Sphinx loads it
 
 if not (HTML / "index.html").exists():
     missing("no built book in _build/html: run `make book` first (`make test` does)", allow_module_level=True)

@@ -12,7 +12,6 @@ import json
 import re
 import shutil
 import threading
-from pathlib import Path
 
 import pytest
 

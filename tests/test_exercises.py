@@ -2,7 +2,6 @@
 fails with its own message, and placeholders, wrong types and code that raises get friendly
 feedback — never a traceback, never "correct"."""
 import io
-import sys
 from contextlib import redirect_stdout
 
 import numpy as np

@@ -91,7 +91,8 @@ def _hint_and_solution(ex, lang: str) -> str:
     words = EXERCISE_WORDS[lang]
     solution = ex._solution[lang]
     if ex.kind == "choice":   # one markdown list item per option (plain lines would run together)
-        body = "\n".join(line if line.startswith("- ") else f"- {line}" for line in solution.splitlines() if line.strip())
+        body = "\n".join(line if line.startswith("- ") else f"- {line}"
+                         for line in solution.splitlines() if line.strip())
     else:
         body = f"```python\n{solution}\n```"
     return (f"<details class=\"nn-hint\"><summary>{words['hint']}</summary>\n\n{ex.hints[0][lang]}\n\n</details>\n\n"

@@ -18,8 +18,9 @@ does not show it. Check cells (first line ``# Check: …`` / ``# Cek: …`` in t
 one quiet line wherever a reader meets them: the generated cell starts with
 ``#@title ✓ Check: …`` and carries ``"cellView": "form"`` (Colab shows only the title),
 ``"jupyter": {"source_hidden": true}`` (JupyterLab opens it collapsed) and the ``hide-cell`` tag
-(the HTML collapses it behind the same title). The setup cell gets the same treatment. Outputs come from executing each generated notebook itself
-(``python -m tools.execute``): they are never copied between languages.
+(the HTML collapses it behind the same title). The setup cell gets the same treatment. Outputs
+come from executing each generated notebook itself (``python -m tools.execute``): they are never
+copied between languages.
 
     python -m tools.bilingual generate SRC… # write book/id + book/en of SRC (no outputs; --all: every chapter)
     python -m tools.bilingual check         # fail if anything is unpaired, stale or not executed
@@ -130,7 +131,8 @@ def problems(src: Path, nb=None) -> list[str]:
         if lang == "both?":
             alone = "a cell needs at most one of the tags lang-id / lang-en"
         elif lang is None:
-            alone = "" if cell.cell_type == "code" else f"prose cell without a lang-id/lang-en tag: {cell.source[:60]!r}"
+            alone = ("" if cell.cell_type == "code"
+                     else f"prose cell without a lang-id/lang-en tag: {cell.source[:60]!r}")
         elif lang == "en":
             alone = f"English cell without an Indonesian twin before it: {cell.source[:60]!r}"
         if alone is not None:

@@ -128,7 +128,8 @@ def main(argv) -> int:
     args = parser.parse_args(argv)
     total = {"id": 0, "en": 0}
     for lang in ("id", "en"):
-        paths = [p for p in args.paths if p.parent.name == lang] if args.paths else sorted((ROOT / "book" / lang).glob("*.ipynb"))
+        paths = ([p for p in args.paths if p.parent.name == lang] if args.paths
+                 else sorted((ROOT / "book" / lang).glob("*.ipynb")))
         for path in paths:
             found = foreign_words(path, lang)
             n = sum(len(v) for v in found.values())

@@ -34,7 +34,7 @@ from sphinx.application import Sphinx
 
 from . import offline, postprocess
 from .gettext_routing import install_translators, load_catalog, report_untranslated, set_page_language
-from .languages import check_twins, collect_pages, first_page, languages
+from .languages import check_twins, collect_pages, first_page, prefixes
 from .navigation import early_page_context, navigate
 from .pages import write_body
 
@@ -72,8 +72,8 @@ def build_finished(app: Sphinx, exception) -> None:
         return
     outdir = Path(app.outdir)
     postprocess.process_site(outdir, app.config.root_doc)
-    firsts = {x: first_page(app, x) for x in languages(app)}
-    offline.build_zips(outdir, languages(app), app.config.bilingual_book_offline_name,
+    firsts = {x: first_page(app, x) for x in prefixes(app)}
+    offline.build_zips(outdir, prefixes(app), app.config.bilingual_book_offline_name,
                        {x: d for x, d in firsts.items() if d})
     report_untranslated(app)
 

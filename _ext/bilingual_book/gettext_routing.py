@@ -16,7 +16,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from .languages import languages, page_language
+from .languages import page_language, prefixes
 
 HERE = Path(__file__).resolve().parent
 logger = logging.getLogger(__name__)
@@ -117,7 +117,7 @@ def install_translators(app: Sphinx) -> None:
 
     catalogs = {}
     fallbacks = {}
-    for lang in languages(app):
+    for lang in prefixes(app):
         path = HERE / f"{lang}.po"
         if path.exists():
             catalogs[lang] = load_catalog(path)

@@ -13,14 +13,14 @@ from sphinx.util import logging
 logger = logging.getLogger(__name__)
 
 
-def languages(app: Sphinx) -> dict[str, str]:
+def prefixes(app: Sphinx) -> dict[str, str]:
     """language code -> docname prefix, e.g. {"id": "book/id/", "en": "book/en/"}."""
     return dict(app.config.bilingual_book_languages)
 
 
 def doc_language(app: Sphinx, docname: str) -> str | None:
     """The language of a page, or None for a page of both languages (landing page, root search)."""
-    for lang, prefix in languages(app).items():
+    for lang, prefix in prefixes(app).items():
         if docname.startswith(prefix):
             return lang
     return None
@@ -36,16 +36,16 @@ def twin_name(app: Sphinx, docname: str, lang: str) -> str | None:
     src = doc_language(app, docname)
     if src is None:
         return None
-    langs = languages(app)
+    langs = prefixes(app)
     return langs[lang] + docname[len(langs[src]):]
 
 
 def search_page(app: Sphinx, lang: str | None) -> str:
-    return "search" if lang is None else languages(app)[lang] + "search"
+    return "search" if lang is None else prefixes(app)[lang] + "search"
 
 
 def is_search(app: Sphinx, pagename: str) -> bool:
-    return pagename == "search" or pagename in {search_page(app, x) for x in languages(app)}
+    return pagename == "search" or pagename in {search_page(app, x) for x in prefixes(app)}
 
 
 def first_page(app: Sphinx, lang: str) -> str | None:
@@ -56,7 +56,7 @@ def first_page(app: Sphinx, lang: str) -> str | None:
 
 def check_twins(app: Sphinx, env) -> None:
     """Every page of one language has its twin in the other; the parts list the same chapters."""
-    langs = languages(app)
+    langs = prefixes(app)
     docs = set(env.found_docs)
     for docname in sorted(docs):
         lang = doc_language(app, docname)
@@ -89,5 +89,5 @@ def collect_pages(app: Sphinx):
     """One search page per language (the root search page searches both)."""
     if not getattr(app.builder, "search", False):
         return
-    for lang in languages(app):
+    for lang in prefixes(app):
         yield search_page(app, lang), {}, "search.html"

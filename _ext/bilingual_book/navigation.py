@@ -11,7 +11,7 @@ import posixpath
 from sphinx.application import Sphinx
 
 from .gettext_routing import set_page_language, translate
-from .languages import doc_language, first_page, is_search, languages, search_page, twin_name
+from .languages import doc_language, first_page, is_search, prefixes, search_page, twin_name
 
 
 def early_page_context(app, pagename, templatename, ctx, doctree):
@@ -20,7 +20,7 @@ def early_page_context(app, pagename, templatename, ctx, doctree):
     lang = set_page_language(app, pagename)
     ctx["language"] = lang
     doc_lang = doc_language(app, pagename)
-    langs = languages(app)
+    langs = prefixes(app)
     pathto = ctx["pathto"]
     search = is_search(app, pagename)
     # Language switch + hreflang alternates.
@@ -76,7 +76,7 @@ def navigate(app: Sphinx, pagename: str, ctx) -> None:
     """Title, author, search box, prev/next and sidebar of a page in its language (html-page-context,
     after the themes' handlers)."""
     doc_lang = doc_language(app, pagename)
-    langs = languages(app)
+    langs = prefixes(app)
     pathto = ctx["pathto"]
     search = is_search(app, pagename)
 
@@ -131,7 +131,7 @@ def _filtered_toctree(app, pagename, lang, generate):
     from bs4 import BeautifulSoup
 
     page_dir = posixpath.dirname(pagename)
-    prefix = languages(app)[lang]
+    prefix = prefixes(app)[lang]
 
     def belongs_elsewhere(ul) -> bool:
         for a in ul.find_all("a", href=True):

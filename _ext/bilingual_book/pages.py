@@ -22,7 +22,7 @@ from sphinx.util import logging
 
 from . import offline, quiz, widgets
 from .gettext_routing import translate
-from .languages import doc_language, languages, page_language
+from .languages import doc_language, page_language, prefixes
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def write_body(app: Sphinx, pagename: str, ctx) -> None:
                 body = quiz.add_progress_badges(body, doc_lang)
         elif pagename == app.config.root_doc:
             body += offline.landing_section(page_language(app, pagename), app.config.bilingual_book_offline_name,
-                                            list(languages(app)))
+                                            list(prefixes(app)))
             body = body.replace('aria-label="Toggle hidden content"',
                                 f'aria-label="{html.escape(translate("Toggle hidden content"))}"')
         ctx["body"] = body
@@ -96,8 +96,8 @@ def _widget_notes(app, pagename, lang, body, tr):
         return body
     state = _widget_state(app, pagename)
     url = colab_url(app, pagename)
-    link = (f'<a class="reference external" href="{html.escape(url)}">{html.escape(tr("open this chapter in Colab"))}</a>'
-            if url else html.escape(tr("open this chapter in Colab")))
+    label = html.escape(tr("open this chapter in Colab"))
+    link = f'<a class="reference external" href="{html.escape(url)}">{label}</a>' if url else label
     text = tr("This interactive widget only runs in the notebook: {link} to play with it.")
     note = text.replace("{link}", link)
 
