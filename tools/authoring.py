@@ -22,6 +22,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from . import bilingual
+from .words import LANGS, WORDS, word
 
 
 def _pair(make, id_text: str, en_text: str, tags=()):
@@ -66,10 +67,8 @@ def write(path, *groups) -> None:
     print(f"wrote {path} ({len(cells)} cells)")
 
 
-EXERCISE_WORDS = {
-    "id": {"exercise": "Latihan", "hint": "💡 Petunjuk", "solution": "📖 Lihat solusi"},
-    "en": {"exercise": "Exercise", "hint": "💡 Hint", "solution": "📖 Show solution"},
-}
+#: The words around an exercise, per language (their home is tools/words.py).
+EXERCISE_WORDS = {lang: {key: word(key, lang) for key in ("exercise", "hint", "solution")} for lang in LANGS}
 
 
 def exercise_options(ex, lang: str) -> str:
@@ -107,7 +106,7 @@ def exercise_markdown(ex, number: int, text: str, lang: str, stars: int = 1) -> 
             + exercise_details(ex, lang))
 
 
-_HEADING = re.compile(r"^### (?:Latihan|Exercise) (\d+) · ", re.M)
+_HEADING = re.compile(r"^### (?:" + "|".join(WORDS["exercise"].values()) + r") (\d+) · ", re.M)
 
 
 def refresh_exercises(path) -> int:

@@ -37,23 +37,17 @@ from pathlib import Path
 
 import nbformat
 
+from .words import WORDS, word
+
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "book" / "src"
 LANGS = ("id", "en")
 TAGS = {"lang-id": "id", "lang-en": "en"}
 SETUP_TAG = "colab-setup"
-CHECK_LINE = re.compile(r"^#\s*(Check|Cek)\s*:\s*(.+)$")
+_CHECK_WORDS = "|".join(WORDS["check_keyword"][lang] for lang in ("en", "id"))   # Check|Cek
+CHECK_LINE = re.compile(rf"^#\s*({_CHECK_WORDS})\s*:\s*(.+)$")
 #: A first line that looks like a check cell's, with or without the colon (the test for loud checks).
-CHECK_LIKE = re.compile(r"^#\s*(@title\s*)?(✓\s*)?(Check|Cek)\b")
-CHECK_PROMPT = {"id": "✓ Cek: {what}", "en": "✓ Check: {what}"}
-SETUP_TITLE = {"id": "⚙️ Persiapan: nn_core dan bahasa halaman ini",
-               "en": "⚙️ Setup: nn_core and this page's language"}
-SETUP_COMMENT = {
-    "id": ("# Di Colab: pasang nn_core dari repositori buku ini (di komputer sendiri baris ini dilewati),\n"
-           "# lalu pilih bahasa untuk gambar, output, dan umpan balik latihan."),
-    "en": ("# In Colab: install nn_core from the book's repository (skipped on your own computer),\n"
-           "# then choose the language of figures, printed output and exercise feedback."),
-}
+CHECK_LIKE = re.compile(rf"^#\s*(@title\s*)?(✓\s*)?({_CHECK_WORDS})\b")
 #: Cell metadata that opens a code cell as its title line: Colab forms, JupyterLab's collapsed input.
 QUIET = {"cellView": "form", "jupyter": {"source_hidden": True}}
 
@@ -101,8 +95,8 @@ def setup_source(lang: str, repo_url: str | None = None) -> str:
     """The first code cell of every generated notebook: installs nn_core in Colab (nothing
     elsewhere) and sets the language of everything nn_core shows."""
     repo_url = repo_url or repository_url()
-    return (f"#@title {SETUP_TITLE[lang]}\n"
-            f"{SETUP_COMMENT[lang]}\n"
+    return (f"#@title {word('setup_title', lang)}\n"
+            f"{word('setup_comment', lang)}\n"
             "import sys\n"
             "\n"
             "if \"google.colab\" in sys.modules:\n"
@@ -182,7 +176,7 @@ def _check_cell(cell, lang: str) -> None:
     match = CHECK_LINE.match(lines[0]) if lines else None
     if not match:
         return
-    prompt = CHECK_PROMPT[lang].format(what=match.group(2).strip().rstrip("."))
+    prompt = word("check_prompt", lang, what=match.group(2).strip().rstrip("."))
     cell.source = "\n".join([f"#@title {prompt}"] + lines[1:])
     tags = cell.metadata.setdefault("tags", [])
     if "hide-cell" not in tags:

@@ -14,18 +14,10 @@ from pathlib import Path
 
 import yaml
 
+from .words import word
+
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "book" / "glossary.yml"
-HEAD = {
-    "id": ("# Glosarium\n\nIstilah-istilah yang dipakai buku ini: istilah Inggrisnya, istilah yang kita pakai "
-           "dalam bahasa Indonesia (banyak praktisi di Indonesia tetap memakai istilah Inggris), penjelasan "
-           "singkat, dan bab tempat istilah itu pertama kali dibahas.\n\n"
-           "| Istilah (Inggris) | Di buku ini | Arti singkat | Diperkenalkan di |\n|---|---|---|---|\n"),
-    "en": ("# Glossary\n\nThe terms this book uses: the English term, the term the Indonesian edition uses "
-           "(many Indonesian practitioners keep the English term), a one-line explanation, and the chapter "
-           "that introduces it.\n\n"
-           "| Term | In the Indonesian edition | In short | Introduced in |\n|---|---|---|---|\n"),
-}
 
 
 def chapter_title(chapter: str, lang: str) -> str:
@@ -45,9 +37,9 @@ def render(lang: str) -> str:
     terms = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))["terms"]
     rows = [t for t in terms if "chapter" in t and "explain" in t]
     rows.sort(key=lambda t: t["en"].lower())
-    lines = [HEAD[lang]]
+    lines = [word("glossary_head", lang)]
     for t in rows:
-        part = {"id": "Bagian", "en": "Part"}[lang] + " " + t["chapter"][1]
+        part = word("part", lang) + " " + t["chapter"][1]
         link = f"{{doc}}`{part} · {_cell(chapter_title(t['chapter'], lang))} <{t['chapter']}>`"
         lines.append(f"| {_cell(t['en'])} | {_cell(t['id'])} | {_cell(t['explain'][lang])} | {link} |\n")
     return "".join(lines)
