@@ -12,27 +12,31 @@ module per concern:
   the themes' Python code and the HTML writer ask gettext for comes from ``id.po`` on Indonesian
   pages (the themes' own Indonesian catalogs are incomplete and partly machine-translated), plus
   a few strings the themes hard-code; the build fails when an Indonesian page asks for a string
-  that ``id.po`` does not translate. ``static/bilingual-book.js`` does the same for the
-  JavaScript strings (search page, copy buttons, toggles);
+  that ``id.po`` does not translate. ``static/bilingual-book.js.jinja`` does the same for the
+  JavaScript strings (search page, copy buttons, toggles), from the same ``id.po``;
 * ``navigation.py``: ``<html lang>``, the language switch (template ``bilingual-switch.html``)
   and ``hreflang`` alternates, the sidebar, prev/next and the search box in the page's language;
 * ``pages.py``: the page's body: widget notes with an Open-in-Colab link, collapsed-cell
   prompts, and the phone-first steps of ``widgets.py`` (static tqdm bars, the widget manager
   loaded only near a widget) and ``quiz.py`` (choice exercises that answer in the page);
 * after the build: ``postprocess.py`` (valid, named, phone-sized HTML) and ``offline.py`` (a zip
-  per language). ``strings.py`` holds the reader-facing strings of the extension's own markup.
+  per language). ``strings.py`` reads the strings of the extension's own markup from ``id.po``.
+
+``id.po`` is the one home of the book's interface strings (English msgid, Indonesian msgstr);
+_config.yml holds the book's title and authors per language.
 
 The vendored JavaScript, its settings and the build-time formulas and icon fonts are another
 extension's: ``_ext/offline_assets``.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import offline, postprocess
+from . import offline, postprocess, strings
 from .gettext_routing import install_translators, load_catalog, report_untranslated, set_page_language
 from .languages import check_twins, collect_pages, first_page, prefixes
 from .navigation import early_page_context, navigate
@@ -47,6 +51,10 @@ HERE = Path(__file__).resolve().parent
 def config_inited(app: Sphinx, config) -> None:
     config.templates_path = [str(HERE / "templates"), *config.templates_path]
     config.html_static_path = [*config.html_static_path, str(HERE / "static")]
+    # static/bilingual-book.js.jinja: its table of JavaScript strings, from id.po.
+    config.html_context = {**config.html_context,
+                           "bilingual_book_js_strings": json.dumps(strings.javascript_strings(), ensure_ascii=False,
+                                                                   indent=1, sort_keys=True)}
     if not config.html_favicon:
         config.html_favicon = str(HERE / "static" / "favicon.svg")
 
