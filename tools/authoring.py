@@ -21,8 +21,11 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from . import bilingual
-from .words import LANGS, WORDS, word
+try:
+    from . import bilingual
+    from .words import LANGS, WORDS, word
+except ImportError:   # run as a file (python tools/authoring.py): tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.authoring") from None
 
 
 def _pair(make, id_text: str, en_text: str, tags=()):

@@ -37,7 +37,10 @@ from pathlib import Path
 
 import nbformat
 
-from .words import WORDS, word
+try:
+    from .words import WORDS, word
+except ImportError:   # run as a file (python tools/bilingual.py): tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.bilingual") from None
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "book" / "src"

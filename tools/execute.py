@@ -24,7 +24,10 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from . import bilingual
+try:
+    from . import bilingual
+except ImportError:   # run as a file (python tools/execute.py): tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.execute") from None
 
 
 def execute(path: Path) -> float:

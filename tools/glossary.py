@@ -14,7 +14,10 @@ from pathlib import Path
 
 import yaml
 
-from .words import word
+try:
+    from .words import word
+except ImportError:   # run as a file (python tools/glossary.py): tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.glossary") from None
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "book" / "glossary.yml"

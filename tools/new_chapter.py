@@ -31,8 +31,11 @@ import sys
 
 import yaml
 
-from . import authoring, bilingual, readme
-from .words import word
+try:
+    from . import authoring, bilingual, readme
+    from .words import word
+except ImportError:   # run as a file (python tools/new_chapter.py): tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.new_chapter") from None
 
 ROOT = bilingual.ROOT
 CHAPTER = re.compile(r"^p(\d)-(\d\d)-[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -14,7 +14,10 @@ from pathlib import Path
 
 import yaml
 
-from . import glossary  # chapter titles
+try:
+    from . import glossary  # chapter titles
+except ImportError:   # run as a file (python tools/readme.py): tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.readme") from None
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
