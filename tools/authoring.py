@@ -24,7 +24,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 try:
     from . import bilingual
     from .words import LANGS, WORDS, word
-except ImportError:   # run as a file (python tools/authoring.py): tools/ is a package
+except ImportError:   # run as a file, not as a module: tools/ is a package
     raise SystemExit("run it from the repository root as a module: python -m tools.authoring") from None
 
 

@@ -39,7 +39,7 @@ import nbformat
 
 try:
     from .words import WORDS, word
-except ImportError:   # run as a file (python tools/bilingual.py): tools/ is a package
+except ImportError:   # run as a file, not as a module: tools/ is a package
     raise SystemExit("run it from the repository root as a module: python -m tools.bilingual") from None
 
 ROOT = Path(__file__).resolve().parent.parent

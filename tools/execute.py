@@ -26,7 +26,7 @@ from nbclient import NotebookClient
 
 try:
     from . import bilingual
-except ImportError:   # run as a file (python tools/execute.py): tools/ is a package
+except ImportError:   # run as a file, not as a module: tools/ is a package
     raise SystemExit("run it from the repository root as a module: python -m tools.execute") from None
 
 

@@ -16,7 +16,7 @@ import yaml
 
 try:
     from .words import word
-except ImportError:   # run as a file (python tools/glossary.py): tools/ is a package
+except ImportError:   # run as a file, not as a module: tools/ is a package
     raise SystemExit("run it from the repository root as a module: python -m tools.glossary") from None
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -34,7 +34,7 @@ import yaml
 try:
     from . import authoring, bilingual, readme
     from .words import word
-except ImportError:   # run as a file (python tools/new_chapter.py): tools/ is a package
+except ImportError:   # run as a file, not as a module: tools/ is a package
     raise SystemExit("run it from the repository root as a module: python -m tools.new_chapter") from None
 
 ROOT = bilingual.ROOT
