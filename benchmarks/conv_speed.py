@@ -50,8 +50,6 @@ import numpy as np
 import _common  # benchmarks/_common.py: worker processes, machine description
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
 
 BATCH, SIDE, CHANNELS, N_CLASSES, LR = 64, 28, (16, 32), 10, 0.01
 IMPLEMENTATIONS = ("nn_core", "pytorch", "pytorch-1", "nn_core-blas")
@@ -105,8 +103,10 @@ class Torch:
             nn.Flatten(), nn.Linear(CHANNELS[1] * 7 * 7, N_CLASSES))
         with torch.no_grad():
             P = ref.params
-            self.model[0].weight.copy_(torch.from_numpy(P["W1"])); self.model[0].bias.copy_(torch.from_numpy(P["b1"]))
-            self.model[3].weight.copy_(torch.from_numpy(P["W2"])); self.model[3].bias.copy_(torch.from_numpy(P["b2"]))
+            self.model[0].weight.copy_(torch.from_numpy(P["W1"]))
+            self.model[0].bias.copy_(torch.from_numpy(P["b1"]))
+            self.model[3].weight.copy_(torch.from_numpy(P["W2"]))
+            self.model[3].bias.copy_(torch.from_numpy(P["b2"]))
             self.model[7].weight.copy_(torch.from_numpy(P["W3"].T.copy()))
             self.model[7].bias.copy_(torch.from_numpy(P["b3"][0]))
         self.loss_fn = nn.CrossEntropyLoss()
