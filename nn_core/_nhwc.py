@@ -120,20 +120,46 @@ def conv_backward(dout, cols, x_shape, w, stride, padding, need_dx=True):
     """
     F, C, kh, kw = w.shape
     d2 = dout.reshape(-1, F)
-    dw = (cols.T @ d2).reshape(kh, kw, C, F).transpose(3, 2, 0, 1)  # patchesᵀ · dout
+    # dw = patchesᵀ · dout. For patch rows longer than the number of filters (e.g. 144 vs 32)
+    # (doutᵀ · patches)ᵀ is the faster order for BLAS (about 1.5×); for short rows (one input
+    # channel: 9) the direct product is.
+    if cols.shape[1] > F:
+        dw = (d2.T @ cols).reshape(F, kh, kw, C).transpose(0, 3, 1, 2)
+    else:
+        dw = (cols.T @ d2).reshape(kh, kw, C, F).transpose(3, 2, 0, 1)
     db = sum_rows(d2)
     if not need_dx:
         return None, dw, db
-    if stride == 1 and padding <= kh - 1 and padding <= kw - 1:
-        # With stride 1, dx is itself a convolution: dout padded by (k − 1 − padding), with each
-        # filter turned 180° and its in/out channels swapped. One more im2col + matrix product,
-        # which is faster than adding kh·kw shifted copies back (col2im).
-        w_flip = w[:, :, ::-1, ::-1].transpose(1, 0, 2, 3)  # (C, F, kh, kw)
-        dp = pad(dout, kh - 1 - padding, kw - 1 - padding)
-        dx, _ = conv_forward(dp, w_flip, None, 1, 0)
-        return dx, dw, db
+    if stride == 1:
+        return _dx_stride1(dout, w, x_shape, padding), dw, db
     dcols = d2 @ weight_matrix(w).T  # (N·H_out·W_out, kh·kw·C)
     return col2im(dcols, x_shape, kh, kw, stride, padding), dw, db
+
+
+def _dx_stride1(dout, w, x_shape, padding):
+    """dx of a stride-1 convolution, without cutting out patches.
+
+    Every output (i, j) sends dout[n, i, j] · W[:, :, u, v] back to the padded input at (i + u, j + v).
+    Lay dout on the padded input's grid (Hp × Wp, zeros after row H_out and column W_out) and
+    flatten the grid: then "(i + u, j + v)" is the flat index plus u·Wp + v, so each of the kh·kw
+    kernel positions is ONE matrix product of the whole flattened dout, added at an offset. The
+    zeros keep every image's sum inside that image.
+    """
+    F, C, kh, kw = w.shape
+    N, H, W, _ = x_shape
+    Hp, Wp = H + 2 * padding, W + 2 * padding
+    H_out, W_out = dout.shape[1:3]
+    grid = np.zeros((N, Hp, Wp, F), dtype=dout.dtype)
+    grid[:, :H_out, :W_out] = dout
+    g = grid.reshape(-1, F)
+    dxp = np.zeros((N * Hp * Wp, C), dtype=dout.dtype)
+    last = (kh - 1) * Wp + (kw - 1)          # the largest offset; rows of g beyond len(g) − last are 0
+    rows = len(g) - last
+    for u in range(kh):
+        for v in range(kw):
+            offset = u * Wp + v
+            dxp[offset:offset + rows] += g[:rows] @ w[:, :, u, v]   # (rows, F) · (F, C)
+    return dxp.reshape(N, Hp, Wp, C)[:, padding:padding + H, padding:padding + W]
 
 
 # -- max pooling ----------------------------------------------------------------------

@@ -64,7 +64,8 @@ def as_labels(y, name: str, *, num_classes: int | None = None, n_samples: int | 
             raise ValueError(f"{name} contains NaN or infinite values; labels must be integers")
         if np.any(arr != np.round(arr)):
             bad = arr[arr != np.round(arr)][:3]
-            raise ValueError(f"{name} must hold whole-number class labels; got non-integer values such as {bad.tolist()}")
+            raise ValueError(f"{name} must hold whole-number class labels; got non-integer values such as "
+                             f"{bad.tolist()}")
     arr = arr.astype(np.intp, copy=False)
     if n_samples is not None and arr.shape[0] != n_samples:
         raise ValueError(f"{name} has {arr.shape[0]} labels but {ref} has {n_samples} samples")

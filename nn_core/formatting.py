@@ -36,7 +36,8 @@ def localize_number_text(text: str, lang: str | None = None) -> str:
 
 
 def _is_number(x) -> bool:
-    return isinstance(x, _numbers.Number) and not isinstance(x, bool) or hasattr(x, "dtype") and getattr(x, "ndim", 1) == 0
+    return (isinstance(x, _numbers.Number) and not isinstance(x, bool)
+            or hasattr(x, "dtype") and getattr(x, "ndim", 1) == 0)
 
 
 def fmt(x, decimals: int | None = None, *, sign: bool = False, spec: str | None = None) -> str:

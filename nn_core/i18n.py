@@ -47,7 +47,8 @@ STRINGS = {
         "final_loss": "final loss {loss:.4f}",
         "accuracy_title": "accuracy {acc:.0f}%",
         "training_failed": "Training stopped: {reason}",
-        "diverged": "the loss became NaN/inf at epoch {epoch}. Try a smaller learning rate, or scale the inputs (e.g. with standardize).",
+        "diverged": ("the loss became NaN/inf at epoch {epoch}. Try a smaller learning rate, or scale the inputs "
+                     "(e.g. with standardize)."),
         # training logs and progress bars
         "progress_training": "training",
         "epoch_loss": "  Epoch {epoch:>5} → Loss: {loss:.6f}",
@@ -119,7 +120,8 @@ STRINGS = {
         "final_loss": "loss akhir {loss:.4f}",
         "accuracy_title": "akurasi {acc:.0f}%",
         "training_failed": "Training dihentikan: {reason}",
-        "diverged": "loss menjadi NaN/inf pada epoch {epoch}. Coba learning rate yang lebih kecil, atau ubah skala input (misalnya dengan standardize).",
+        "diverged": ("loss menjadi NaN/inf pada epoch {epoch}. Coba learning rate yang lebih kecil, atau ubah skala "
+                     "input (misalnya dengan standardize)."),
         "progress_training": "training",
         "epoch_loss": "  Epoch {epoch:>5} → Loss: {loss:.6f}",
         "epoch_loss_short": "  Epoch {epoch:>3} → Loss: {loss:.4f}",
@@ -154,7 +156,8 @@ STRINGS = {
         "ex.returned_value": "nilai ke-{k} yang dikembalikan: ",
         "ex.returns_type": "untuk {where}, fungsi Anda mengembalikan {type}, bukan angka atau array.",
         "ex.result_shape": "untuk {where}, hasil Anda berbentuk {got}, padahal seharusnya {expected}.",
-        "ex.result_nonfinite": "untuk {where}, hasil Anda mengandung NaN atau inf. Apakah terjadi overflow untuk input yang besar?",
+        "ex.result_nonfinite": ("untuk {where}, hasil Anda mengandung NaN atau inf. Apakah terjadi overflow untuk "
+                                "input yang besar?"),
         "ex.result_off": "untuk {where}, hasil Anda belum tepat (selisih terbesar {worst:.3g}).",
     },
 }

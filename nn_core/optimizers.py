@@ -58,7 +58,8 @@ def _pairs(params, grads):
     for key, p, g in items:
         if not isinstance(p, np.ndarray) or p.dtype.kind != "f":
             raise TypeError(f"params[{key!r}] must be a floating-point NumPy array (updated in place); "
-                            f"got {type(p).__name__}{'' if not isinstance(p, np.ndarray) else ' of dtype ' + str(p.dtype)}")
+                            f"got {type(p).__name__}"
+                            f"{'' if not isinstance(p, np.ndarray) else ' of dtype ' + str(p.dtype)}")
         if np.shape(g) != p.shape:
             raise ValueError(f"grads[{key!r}] has shape {np.shape(g)} but params[{key!r}] has shape {p.shape}")
     return items
