@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,8 +94,10 @@ def main(argv) -> int:
     wheels = sorted(Path(argv[0]).glob("nn_core-*.whl")) if Path(argv[0]).is_dir() else [Path(argv[0])]
     if len(wheels) != 1:
         raise SystemExit(f"expected one nn_core wheel in {argv[0]}, found {len(wheels)}")
-    for name in argv[1:]:
-        build(name, wheels[0].resolve())
+    # The environments are independent: build them side by side (pip mostly waits on files).
+    with ThreadPoolExecutor(max_workers=len(argv) - 1) as pool:
+        for _ in pool.map(lambda name: build(name, wheels[0].resolve()), argv[1:]):
+            pass  # re-raises the first failure
     return 0
 
 
