@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 from ._runtime import generator
 from ._validation import check_images, integer_at_least
@@ -27,7 +26,14 @@ def random_shift(X, max_shift=2, *, seed=None):
     rng = generator(seed)
     draw = rng.integers if isinstance(rng, np.random.Generator) else rng.randint
     dy, dx = draw(0, 2 * s + 1, size=m), draw(0, 2 * s + 1, size=m)
-    padded = np.zeros((m, C, H + 2 * s, W + 2 * s), dtype=X.dtype)
-    padded[:, :, s:s + H, s:s + W] = X
-    windows = sliding_window_view(padded, (H, W), axis=(2, 3))  # (m, C, 2s+1, 2s+1, H, W): every shift
-    return windows[np.arange(m), :, dy, dx]  # image i's window at offset (dy[i], dx[i]): (m, C, H, W)
+    # Image i shows the window at offset (dy[i], dx[i]) of the image padded by s zeros:
+    # out[i, :, r, c] = X[i, :, r + oy, c + ox] with (oy, ox) = (dy[i] − s, dx[i] − s), 0 outside X.
+    # The images are copied one shift at a time: (2s + 1)² slice copies, no padded copy of the set.
+    out = np.zeros_like(X)
+    shift = dy * (2 * s + 1) + dx
+    for code in np.unique(shift):
+        i = np.flatnonzero(shift == code)
+        oy, ox = code // (2 * s + 1) - s, code % (2 * s + 1) - s
+        src = X[i][:, :, max(oy, 0):H + min(oy, 0), max(ox, 0):W + min(ox, 0)]
+        out[i, :, max(-oy, 0):H + min(-oy, 0), max(-ox, 0):W + min(-ox, 0)] = src
+    return out
