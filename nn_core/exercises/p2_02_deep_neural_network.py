@@ -15,32 +15,32 @@ q1 = ValueExercise(
     mistakes={
         "transposed": Mistake((8, 16), msg(
             "itu shape W2 yang ditranspos. Sebuah gradient selalu memiliki shape yang sama dengan parameternya: "
-            "W2 menghubungkan 16 neuron ke 8 neuron, jadi (n_1, n_2).",
+            "W2 menghubungkan 16 neuron ke 8 neuron, jadi (n^[1], n^[2]).",
             "that is W2 transposed. A gradient always has the shape of its parameter: W2 connects 16 "
-            "neurons to 8, so (n_1, n_2).")),
+            "neurons to 8, so (n^[1], n^[2]).")),
         "delta": Mistake((32, 8), msg(
-            "itu shape δ_2 (dz layer 2): satu baris per sampel. Dalam a_1ᵀ @ δ_2, dimensi sampel (32) "
+            "itu shape dz^[2] (dz layer 2): satu baris per sampel. Dalam a^[1]ᵀ @ dz^[2], dimensi sampel (32) "
             "dijumlahkan dan hilang.",
-            "that is the shape of δ_2 (dz of layer 2): one row per sample. In a_1ᵀ @ δ_2 the sample "
+            "that is the shape of dz^[2] (dz of layer 2): one row per sample. In a^[1]ᵀ @ dz^[2] the sample "
             "dimension (32) is summed over and disappears.")),
         "activation": Mistake((32, 16), msg(
-            "itu shape a_1, input layer 2 untuk batch ini. dW2 = a_1ᵀ @ δ_2 menjumlahkan atas 32 sampel.",
-            "that is the shape of a_1, the input of layer 2 for this batch. dW2 = a_1ᵀ @ δ_2 sums over "
+            "itu shape a^[1], input layer 2 untuk batch ini. dW2 = a^[1]ᵀ @ dz^[2] menjumlahkan atas 32 sampel.",
+            "that is the shape of a^[1], the input of layer 2 for this batch. dW2 = a^[1]ᵀ @ dz^[2] sums over "
             "the 32 samples.")),
         "bias": Mistake((1, 8), msg(
             "itu shape db2 (gradient bias), bukan dW2.", "that is the shape of db2 (the bias gradient), not dW2.")),
     },
     hints=[msg("Gradient sebuah parameter selalu memiliki shape yang sama dengan parameter itu sendiri. Apa shape W2?",
                "The gradient of a parameter always has the shape of the parameter itself. What is the shape of W2?"),
-           msg("W_l berbentuk (n_{l−1}, n_l). Ukuran batch tidak muncul di sana.",
-               "W_l has shape (n_{l−1}, n_l). The batch size does not appear in it.")],
+           msg("W^[l] berbentuk (n^[l−1], n^[l]). Ukuran batch tidak muncul di sana.",
+               "W^[l] has shape (n^[l−1], n^[l]). The batch size does not appear in it.")],
     solution=msg(
-        "shape = (16, 8)   # dW2 = a_1ᵀ @ δ_2: (16, 32) @ (32, 8) → (16, 8), sama dengan W2\n"
+        "shape = (16, 8)   # dW2 = a^[1]ᵀ @ dz^[2]: (16, 32) @ (32, 8) → (16, 8), sama dengan W2\n"
         "# Cek dengan nn_core:\n"
         "# net = DeepNeuralNetwork([20, 16, 8, 4], seed=0, dtype=np.float64)\n"
         "# X = np.random.rand(32, 20); Y = one_hot(np.random.randint(0, 4, 32), 4)\n"
         "# net.compute_gradients(X, Y)[\"W2\"].shape   # (16, 8)",
-        "shape = (16, 8)   # dW2 = a_1ᵀ @ δ_2: (16, 32) @ (32, 8) → (16, 8), the shape of W2\n"
+        "shape = (16, 8)   # dW2 = a^[1]ᵀ @ dz^[2]: (16, 32) @ (32, 8) → (16, 8), the shape of W2\n"
         "# Check with nn_core:\n"
         "# net = DeepNeuralNetwork([20, 16, 8, 4], seed=0, dtype=np.float64)\n"
         "# X = np.random.rand(32, 20); Y = one_hot(np.random.randint(0, 4, 32), 4)\n"
@@ -67,14 +67,14 @@ q2 = ChoiceExercise(
                  "The gradients are tiny because the signal shrinks ×0.11 at every layer, forward and "
                  "backward. A giant step does not fix that cause; as soon as the weights change, the "
                  "gradients change size drastically and training becomes unstable."),
-        "b": msg("Untuk ReLU, n · Var(W) · ½ = n · (2/n) · ½ = 1: sinyal maju dan δ yang mundur tetap sama "
+        "b": msg("Untuk ReLU, n · Var(W) · ½ = n · (2/n) · ½ = 1: sinyal maju dan dz yang mundur tetap sama "
                  "besar melewati ke-20 layer.",
-                 "For ReLU, n · Var(W) · ½ = n · (2/n) · ½ = 1: the forward signal and the backward δ keep "
+                 "For ReLU, n · Var(W) · ½ = n · (2/n) · ½ = 1: the forward signal and the backward dz keep "
                  "their size through all 20 layers."),
-        "c": msg("Dengan weight 0, setiap aktivasi hidden layer bernilai ReLU(0) = 0 dan setiap δ di bawah "
+        "c": msg("Dengan weight 0, setiap aktivasi hidden layer bernilai ReLU(0) = 0 dan setiap dz di bawah "
                  "output dikalikan Wᵀ = 0: weight di hidden layer tidak pernah mendapat gradient, hanya "
                  "bias output yang belajar.",
-                 "With zero weights every hidden activation is ReLU(0) = 0 and every δ below the output is "
+                 "With zero weights every hidden activation is ReLU(0) = 0 and every dz below the output is "
                  "multiplied by Wᵀ = 0: the hidden weights never get a gradient; only the output bias learns."),
         "d": msg("Untuk layer persegi (n_in = n_out) ini sama dengan LeCun, √(1/n): faktornya √(1/2) ≈ 0,71 "
                  "per layer, jadi setelah 20 layer sinyalnya tinggal sekitar 0,001 kali semula. Jauh lebih "
@@ -144,7 +144,7 @@ def _square_cases(rng):
 def _reference(weights, biases, activations, Y, lr):
     L = len(weights)
     m = Y.shape[0]
-    dz = (activations[L] - Y) / m                          # δ_L for softmax + cross-entropy
+    dz = (activations[L] - Y) / m                          # dz^[L] for softmax + cross-entropy
     grads = [None] * L
     for l in range(L, 0, -1):
         a_prev = activations[l - 1]
@@ -249,12 +249,12 @@ class BackwardExercise(FunctionExercise):
 _SOLUTION = '''def backward(weights, biases, activations, Y, lr):
     L = len(weights)
     m = Y.shape[0]
-    dz = (activations[L] - Y) / m                 # δ_L = (ŷ − y) / m
+    dz = (activations[L] - Y) / m                 # dz^[L] = (ŷ − y) / m
     grads = [None] * L
     for l in range(L, 0, -1):                     # l = L, L−1, …, 1
         a_prev = activations[l - 1]
         grads[l - 1] = (a_prev.T @ dz, dz.sum(axis=0, keepdims=True))
-        if l > 1:                                 # δ_{l−1} = (δ_l W_lᵀ) ⊙ (1 − a_{l−1}²)
+        if l > 1:                                 # dz^[l−1] = (dz^[l] W^[l]ᵀ) ⊙ (1 − a^[l−1]²)
             dz = (dz @ weights[l - 1].T) * (1 - a_prev ** 2)
     new_weights = [W - lr * dW for W, (dW, db) in zip(weights, grads)]
     new_biases = [b - lr * db for b, (dW, db) in zip(biases, grads)]
@@ -268,20 +268,20 @@ q3 = BackwardExercise(
     mistakes={
         "no_transpose": Mistake(_variant(back=lambda dz, W: dz @ W), msg(
             "pada layer dengan lebar berbeda, kode Anda memunculkan error shape, dan pada layer persegi "
-            "hasilnya sama dengan `dz @ W`. Error mengalir mundur melalui Wᵀ: (m, n_l) @ (n_l, n_{l−1}) "
-            "→ (m, n_{l−1}). Tulis `dz @ W.T`.",
+            "hasilnya sama dengan `dz @ W`. Error mengalir mundur melalui Wᵀ: (m, n^[l]) @ (n^[l], n^[l−1]) "
+            "→ (m, n^[l−1]). Tulis `dz @ W.T`.",
             "on layers of different widths your code raises a shape error, and on square layers it gives "
-            "the result of `dz @ W`. The error flows back through Wᵀ: (m, n_l) @ (n_l, n_{l−1}) → "
-            "(m, n_{l−1}). Write `dz @ W.T`.")),
+            "the result of `dz @ W`. The error flows back through Wᵀ: (m, n^[l]) @ (n^[l], n^[l−1]) → "
+            "(m, n^[l−1]). Write `dz @ W.T`.")),
         "dW_transposed": Mistake(_variant(dW=lambda a_prev, dz: dz.T @ a_prev), msg(
-            "gradient weight Anda ditranspos: `dz.T @ a_prev` berbentuk (n_l, n_{l−1}), bukan shape W. "
-            "Tulis `a_prev.T @ dz`: (n_{l−1}, m) @ (m, n_l).",
-            "your weight gradient is transposed: `dz.T @ a_prev` has shape (n_l, n_{l−1}), not the shape "
-            "of W. Write `a_prev.T @ dz`: (n_{l−1}, m) @ (m, n_l).")),
+            "gradient weight Anda ditranspos: `dz.T @ a_prev` berbentuk (n^[l], n^[l−1]), bukan shape W. "
+            "Tulis `a_prev.T @ dz`: (n^[l−1], m) @ (m, n^[l]).",
+            "your weight gradient is transposed: `dz.T @ a_prev` has shape (n^[l], n^[l−1]), not the shape "
+            "of W. Write `a_prev.T @ dz`: (n^[l−1], m) @ (m, n^[l]).")),
         "no_1_over_m": Mistake(_variant(scale_m=False), msg(
-            "langkah Anda m kali terlalu besar: loss adalah rata-rata atas m sampel, jadi δ_L = (ŷ − y) / m. "
+            "langkah Anda m kali terlalu besar: loss adalah rata-rata atas m sampel, jadi dz^[L] = (ŷ − y) / m. "
             "Tanpa 1/m, gradient-nya adalah jumlah, bukan rata-rata.",
-            "your step is m times too large: the loss is the mean over m samples, so δ_L = (ŷ − y) / m. "
+            "your step is m times too large: the loss is the mean over m samples, so dz^[L] = (ŷ − y) / m. "
             "Without 1/m the gradient is a sum, not a mean.")),
         "tanh_of_a": Mistake(_variant(derivative=lambda a: 1 - np.tanh(a) ** 2), msg(
             "Anda menghitung 1 − tanh(a)², seolah-olah a adalah z. Yang tersimpan adalah a = tanh(z), "
@@ -293,26 +293,26 @@ q3 = BackwardExercise(
             "you use the ReLU derivative (a > 0). In this exercise the hidden layers use tanh: its derivative "
             "is 1 − a².")),
         "update_first": Mistake(_variant(update_first=True), msg(
-            "urutannya terbalik: Anda memperbarui W_l lalu memakai W_l yang baru untuk meneruskan error ke "
-            "layer di bawahnya. δ_{l−1} harus dihitung dengan W_l yang lama, yaitu weight yang dipakai "
+            "urutannya terbalik: Anda memperbarui W^[l] lalu memakai W^[l] yang baru untuk meneruskan error ke "
+            "layer di bawahnya. dz^[l−1] harus dihitung dengan W^[l] yang lama, yaitu weight yang dipakai "
             "forward pass.",
-            "the order is wrong: you update W_l and then use the new W_l to pass the error to the layer "
-            "below. δ_{l−1} must be computed with the old W_l, the weights the forward pass used.")),
+            "the order is wrong: you update W^[l] and then use the new W^[l] to pass the error to the layer "
+            "below. dz^[l−1] must be computed with the old W^[l], the weights the forward pass used.")),
         "sign": Mistake(_variant(sign=-1.0), msg(
             "tandanya terbalik: gradient descent melangkah berlawanan arah gradient, W ← W − lr · dW.",
             "the sign is flipped: gradient descent steps against the gradient, W ← W − lr · dW.")),
         "no_bias": Mistake(_variant(bias=False), msg(
-            "weight Anda benar, tetapi bias tidak diperbarui. db_l = jumlah δ_l atas sampel (axis=0).",
-            "your weights are right, but the biases are not updated. db_l = the sum of δ_l over the samples "
+            "weight Anda benar, tetapi bias tidak diperbarui. db^[l] = jumlah dz^[l] atas sampel (axis=0).",
+            "your weights are right, but the biases are not updated. db^[l] = the sum of dz^[l] over the samples "
             "(axis=0).")),
     },
-    hints=[msg("Mulai dari dz = (activations[L] − Y) / m, lalu jalan mundur l = L, …, 1: dW_l = a_{l−1}ᵀ dz, "
-               "db_l = jumlah dz per kolom, dan (jika l > 1) dz ← (dz @ W_lᵀ) ⊙ (1 − a_{l−1}²).",
-               "Start from dz = (activations[L] − Y) / m, then walk back l = L, …, 1: dW_l = a_{l−1}ᵀ dz, "
-               "db_l = the column sums of dz, and (if l > 1) dz ← (dz @ W_lᵀ) ⊙ (1 − a_{l−1}²)."),
-           msg("Hitung semua gradient dulu (atau setidaknya teruskan dz dengan W_l yang lama), baru "
+    hints=[msg("Mulai dari dz = (activations[L] − Y) / m, lalu jalan mundur l = L, …, 1: dW^[l] = a^[l−1]ᵀ dz, "
+               "db^[l] = jumlah dz per kolom, dan (jika l > 1) dz ← (dz @ W^[l]ᵀ) ⊙ (1 − a^[l−1]²).",
+               "Start from dz = (activations[L] − Y) / m, then walk back l = L, …, 1: dW^[l] = a^[l−1]ᵀ dz, "
+               "db^[l] = the column sums of dz, and (if l > 1) dz ← (dz @ W^[l]ᵀ) ⊙ (1 − a^[l−1]²)."),
+           msg("Hitung semua gradient dulu (atau setidaknya teruskan dz dengan W^[l] yang lama), baru "
                "perbarui weight dan bias.",
-               "Compute all the gradients first (or at least pass dz back with the old W_l), then update "
+               "Compute all the gradients first (or at least pass dz back with the old W^[l]), then update "
                "the weights and biases.")],
     solution=msg(_SOLUTION.replace("# l = L, L−1, …, 1", "# l = L, L−1, …, 1 (mundur)"), _SOLUTION),
 )

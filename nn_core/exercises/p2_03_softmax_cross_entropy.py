@@ -232,9 +232,9 @@ q4 = ChoiceExercise(
                  "adalah ŷ − y.",
                  "Because cross-entropy is really the squared difference between ŷ and y, and the derivative of "
                  "(ŷ − y)²/2 is ŷ − y."),
-        "b": msg("Karena −y/ŷ dari turunan log bertemu dengan turunan softmax ŷ(δ − ŷ), dan dengan Σ y = 1 "
+        "b": msg("Karena −y/ŷ dari turunan log bertemu dengan turunan softmax ŷ(𝟙 − ŷ), dan dengan Σ y = 1 "
                  "semuanya menyusut menjadi ŷ − y.",
-                 "Because the −y/ŷ from the log's derivative meets softmax's derivative ŷ(δ − ŷ), and with Σ y = 1 "
+                 "Because the −y/ŷ from the log's derivative meets softmax's derivative ŷ(𝟙 − ŷ), and with Σ y = 1 "
                  "everything shrinks to ŷ − y."),
         "c": msg("Itu pendekatan yang hanya berlaku jika prediksinya sudah dekat dengan label.",
                  "It is an approximation that only holds when the prediction is already close to the label."),
@@ -246,17 +246,17 @@ q4 = ChoiceExercise(
                  "membawa faktor turunan aktivasi, yang justru menghilang saat prediksinya sangat salah.",
                  "That is MSE. Cross-entropy is −Σ y·log ŷ; the MSE gradient through a softmax or sigmoid still "
                  "carries the activation's derivative, which vanishes exactly when the prediction is very wrong."),
-        "b": msg("Chain rule: Σ_j (−y_j/ŷ_j)·ŷ_j(δ_ij − ŷ_i) = −y_i + ŷ_i Σ_j y_j = ŷ_i − y_i. Pecahannya saling "
+        "b": msg("Chain rule: Σ_j (−y_j/ŷ_j)·ŷ_j(𝟙[i=j] − ŷ_i) = −y_i + ŷ_i Σ_j y_j = ŷ_i − y_i. Pecahannya saling "
                  "menghilangkan, dan label one-hot berjumlah 1.",
-                 "The chain rule: Σ_j (−y_j/ŷ_j)·ŷ_j(δ_ij − ŷ_i) = −y_i + ŷ_i Σ_j y_j = ŷ_i − y_i. The fractions "
+                 "The chain rule: Σ_j (−y_j/ŷ_j)·ŷ_j(𝟙[i=j] − ŷ_i) = −y_i + ŷ_i Σ_j y_j = ŷ_i − y_i. The fractions "
                  "cancel, and a one-hot label sums to 1."),
         "c": msg("Hasilnya tepat untuk skor z berapa pun: bab ini mengeceknya pada z acak dan pada z = [−10, 0, 0], "
                  "saat model sangat salah, dan gradient numeriknya sama.",
                  "It is exact for any scores z: the chapter checks it at random z and at z = [−10, 0, 0], where the "
                  "model is very wrong, and the numerical gradient agrees."),
-        "d": msg("Softmax tidak linear: turunannya ŷ_j(δ_ij − ŷ_i) bergantung pada ŷ. Yang sederhana adalah "
+        "d": msg("Softmax tidak linear: turunannya ŷ_j(𝟙[i=j] − ŷ_i) bergantung pada ŷ. Yang sederhana adalah "
                  "gabungan softmax dengan cross-entropy, bukan softmax sendiri.",
-                 "Softmax is not linear: its derivative ŷ_j(δ_ij − ŷ_i) depends on ŷ. What is simple is softmax "
+                 "Softmax is not linear: its derivative ŷ_j(𝟙[i=j] − ŷ_i) depends on ŷ. What is simple is softmax "
                  "combined with cross-entropy, not softmax alone."),
     },
     reference="b",
