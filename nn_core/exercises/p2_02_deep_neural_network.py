@@ -316,3 +316,182 @@ q3 = BackwardExercise(
                "the weights and biases.")],
     solution=msg(_SOLUTION.replace("# l = L, L−1, …, 1", "# l = L, L−1, …, 1 (mundur)"), _SOLUTION),
 )
+
+
+# -- q4: find the planted bug with a gradient check ---------------------------------------------
+
+
+def _grads(weights, biases, X, Y, *, planted=False, twice_m=False, softmax_axis=1, mask=True):
+    """dW^[l], db^[l] of a ReLU network with a softmax output and the mean cross-entropy, with
+    one thing changed for the typical mistakes (``planted`` is the bug the chapter plants)."""
+    L, m = len(weights), len(X)
+    a = [np.asarray(X, dtype=np.float64)]
+    for l in range(1, L + 1):
+        z = a[-1] @ weights[l - 1] + biases[l - 1]
+        if l < L:
+            a.append(np.maximum(z, 0))
+        else:
+            e = np.exp(z - z.max(axis=softmax_axis, keepdims=True))
+            a.append(e / e.sum(axis=softmax_axis, keepdims=True))
+    dWs, dbs = [None] * L, [None] * L
+    dz = (a[L] - Y) / m if twice_m else a[L] - Y
+    for l in range(L, 0, -1):
+        dWs[l - 1] = a[l - 1].T @ dz / m
+        dbs[l - 1] = dz.sum(axis=0, keepdims=True) / (1 if planted or twice_m else m)
+        if l > 1:
+            dz = dz @ weights[l - 1].T
+            if mask:
+                dz = dz * (a[l - 1] > 0)
+    return tuple(dWs), tuple(dbs)
+
+
+def _grads_reference(weights, biases, X, Y):
+    return _grads(weights, biases, X, Y)
+
+
+def _debug_case(rng, sizes, m):
+    weights = [rng.normal(0, np.sqrt(2 / n_in), (n_in, n_out)) for n_in, n_out in zip(sizes[:-1], sizes[1:])]
+    biases = [rng.normal(0, 0.1, (1, n_out)) for n_out in sizes[1:]]
+    X = rng.normal(0, 1, (m, sizes[0]))
+    Y = np.eye(sizes[-1])[rng.integers(0, sizes[-1], m)]
+    return weights, biases, X, Y
+
+
+def _debug_cases(rng):
+    """Layers of different widths, 1 to 3 hidden layers, batches of 2 to 9 samples."""
+    cases = [_debug_case(rng, [4, 5, 3, 3], 6)]
+    for n_hidden in (1, 2, 3):
+        sizes = [int(rng.integers(2, 7))]
+        for _ in range(n_hidden + 1):
+            nxt = int(rng.integers(2, 7))
+            while nxt == sizes[-1]:
+                nxt = int(rng.integers(2, 7))
+            sizes.append(nxt)
+        cases.append(_debug_case(rng, sizes, int(rng.integers(2, 10))))
+    return cases
+
+
+class GradientBugExercise(FunctionExercise):
+    """Find a planted bug with a gradient check. ``gradient_check(fn)`` prints the relative
+    error of every parameter's gradient against central differences; a correct answer is told
+    which bug it fixed."""
+
+    def gradient_check(self, gradients, eps=1e-6):
+        from ..formatting import fmt
+        from ..i18n import pick
+
+        weights, biases, X, Y = _debug_case(np.random.default_rng(self.seed), [4, 5, 3, 3], 6)
+
+        def loss():
+            a = X
+            for l, (W, b) in enumerate(zip(weights, biases), start=1):
+                z = a @ W + b
+                if l < len(weights):
+                    a = np.maximum(z, 0)
+                else:
+                    e = np.exp(z - z.max(axis=1, keepdims=True))
+                    a = e / e.sum(axis=1, keepdims=True)
+            return -np.mean(np.sum(Y * np.log(a), axis=1))
+
+        dWs, dbs = gradients([W.copy() for W in weights], [b.copy() for b in biases], X.copy(), Y.copy())
+        errors = {}
+        for kind, params, grads in (("W", weights, dWs), ("b", biases, dbs)):
+            for l, (p, g) in enumerate(zip(params, grads), start=1):
+                num = np.zeros_like(p)
+                for idx in np.ndindex(p.shape):
+                    old = p[idx]
+                    p[idx] = old + eps
+                    up = loss()
+                    p[idx] = old - eps
+                    down = loss()
+                    p[idx] = old
+                    num[idx] = (up - down) / (2 * eps)
+                g = np.asarray(g, dtype=np.float64)
+                if g.shape != num.shape:
+                    errors[f"{kind}{l}"] = None
+                    continue
+                errors[f"{kind}{l}"] = float(np.linalg.norm(g - num) / (np.linalg.norm(g) + np.linalg.norm(num) + 1e-300))
+        title = pick(msg("Gradient check (layer [4, 5, 3, 3], batch 6 sampel), galat relatif per parameter:",
+                         "Gradient check (layers [4, 5, 3, 3], a batch of 6 samples), relative error per parameter:"))
+        print(title)
+        for name in sorted(errors, key=lambda k: (int(k[1:]), k[0])):
+            err = errors[name]
+            if err is None:
+                verdict = pick(msg("shape salah", "wrong shape"))
+            else:
+                verdict = ("< 1e-7  ✓" if err < 1e-7 else f"{fmt(err, spec='.1e')}  ✗")
+            print(f"  {name}: {verdict}")
+        return errors
+
+    def grade(self, answer):
+        ok, message = super().grade(answer)
+        if ok:
+            message = msg(
+                "Anda memperbaiki bug yang ditanam: db^[l] = (1/m) Σ_i dz^[l]_i kehilangan faktor 1/m, jadi "
+                "setiap gradient bias m kali terlalu besar. Gradient check menunjuk ke b1, b2, b3 saja: "
+                "weight benar, jadi bug-nya ada di baris db.",
+                "You fixed the planted bug: db^[l] = (1/m) Σ_i dz^[l]_i was missing the factor 1/m, so every "
+                "bias gradient was m times too large. The gradient check pointed at b1, b2, b3 only: the "
+                "weights were right, so the bug was in the db line.")
+        return ok, message
+
+
+_BUGGY = '''def gradients(weights, biases, X, Y):
+    L, m = len(weights), len(X)
+    a = [X]                                                   # a^[0] = X, …, a^[L] = ŷ
+    for l in range(1, L + 1):
+        z = a[-1] @ weights[l - 1] + biases[l - 1]
+        if l < L:
+            a.append(np.maximum(z, 0))                        # ReLU
+        else:
+            e = np.exp(z - z.max(axis=1, keepdims=True))
+            a.append(e / e.sum(axis=1, keepdims=True))        # softmax
+    dWs, dbs = [None] * L, [None] * L
+    dz = a[L] - Y                                             # dz^[L]
+    for l in range(L, 0, -1):
+        dWs[l - 1] = a[l - 1].T @ dz / m
+        dbs[l - 1] = dz.sum(axis=0, keepdims=True)
+        if l > 1:
+            dz = (dz @ weights[l - 1].T) * (a[l - 1] > 0)     # ReLU mask
+    return dWs, dbs'''
+
+BUGGY_GRADIENTS = {"en": _BUGGY, "id": _BUGGY.replace("# ReLU mask", "# mask ReLU")}
+
+_FIXED = _BUGGY.replace("        dbs[l - 1] = dz.sum(axis=0, keepdims=True)\n",
+                        "        dbs[l - 1] = dz.sum(axis=0, keepdims=True) / m     # FIXED: 1/m\n")
+
+q4 = GradientBugExercise(
+    CHAPTER, "q4", cases=_debug_cases, arg_names=("weights", "biases", "X", "Y"),
+    title=msg("Cari bug dengan gradient check", "Find the bug with a gradient check"),
+    reference=_grads_reference,
+    mistakes={
+        "planted": Mistake(lambda *args: _grads(*args, planted=True), msg(
+            "bug yang ditanam masih ada: sebagian gradient tidak sama dengan gradient numerik. Jalankan "
+            "`ex.q4.gradient_check(gradients)` dan lihat parameter mana yang salah dan mana yang benar.",
+            "the planted bug is still there: some gradients disagree with the numerical ones. Run "
+            "`ex.q4.gradient_check(gradients)` and look at which parameters are wrong and which are right.")),
+        "twice_m": Mistake(lambda *args: _grads(*args, twice_m=True), msg(
+            "db sekarang benar, tetapi dW menjadi m kali terlalu kecil: Anda membagi dengan m dua kali (di dz "
+            "dan lagi di dW). Bagi dengan m tepat sekali untuk setiap gradient.",
+            "db is right now, but dW has become m times too small: you divided by m twice (in dz and again in "
+            "dW). Divide by m exactly once for every gradient.")),
+        "softmax_axis": Mistake(lambda *args: _grads(*args, softmax_axis=0), msg(
+            "softmax Anda menormalkan atas sampel (axis=0), bukan atas kelas: setiap baris ŷ harus berjumlah 1, "
+            "jadi max dan sum memakai axis=1.",
+            "your softmax normalises over the samples (axis=0), not over the classes: every row of ŷ must sum "
+            "to 1, so max and sum use axis=1.")),
+        "no_mask": Mistake(lambda *args: _grads(*args, mask=False), msg(
+            "mask ReLU hilang: dz^[l−1] = (dz^[l] W^[l]ᵀ) ⊙ g′(z^[l−1]), dan untuk ReLU g′ adalah (a^[l−1] > 0).",
+            "the ReLU mask is missing: dz^[l−1] = (dz^[l] W^[l]ᵀ) ⊙ g′(z^[l−1]), and for ReLU g′ is "
+            "(a^[l−1] > 0).")),
+    },
+    hints=[msg("Jalankan `ex.q4.gradient_check(gradients)`. Apakah semua parameter salah, atau hanya sebagian? "
+               "Jika hanya satu jenis parameter yang salah, bug-nya ada di baris yang menghitung gradient jenis itu.",
+               "Run `ex.q4.gradient_check(gradients)`. Are all the parameters wrong, or only some? If only one "
+               "kind of parameter is wrong, the bug is in the line that computes that kind of gradient."),
+           msg("Bandingkan baris dW dan baris db: loss adalah rata-rata atas m sampel. Apa yang dimiliki satu "
+               "baris tetapi tidak dimiliki baris lainnya?",
+               "Compare the dW line with the db line: the loss is a mean over m samples. What does one line have "
+               "that the other lacks?")],
+    solution=msg(_FIXED.replace("# ReLU mask", "# mask ReLU").replace("# FIXED: 1/m", "# DIPERBAIKI: 1/m"), _FIXED),
+)
