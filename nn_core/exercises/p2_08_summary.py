@@ -46,19 +46,6 @@ q1 = ChoiceExercise(
 )
 
 
-def _count_params(layer_sizes):
-    sizes = list(layer_sizes)
-    return sum(n_in * n_out + n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))
-
-
-def _params_cases(rng):
-    cases = [([784, 128, 64, 10],), ([4, 16, 8, 3],), ([2, 1],), ((3, 5, 2),)]
-    for _ in range(6):
-        n = int(rng.integers(2, 7))
-        cases.append(([int(v) for v in rng.integers(1, 300, size=n)],))
-    return cases
-
-
 # -- q2: transfer: a 180° turn is a fixed permutation ---------------------------------------
 
 q2 = ChoiceExercise(
