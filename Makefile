@@ -1,6 +1,6 @@
 # Neural Network dari Nol / Neural Networks from Scratch
 #   make book   build the HTML book (_build/html/index.html)
-#   make test   run every test: unit tests, nbval on every chapter, bilingual parity, book checks
+#   make test   run every test: lint, unit tests, nbval on every chapter, bilingual parity, book checks
 #   make lab    open the chapters in JupyterLab
 # Each target installs what it needs into .venv (Python 3.11+).
 
@@ -20,7 +20,7 @@ export NN_CORE_DATA_DIR ?= $(DATA_DIR)
 SHARED_MNIST := $(abspath ../shared/datasets/mnist)
 FASHION := /usr/share/datasets/fashion-mnist
 
-.PHONY: help install data book test unit nbval lab notebooks check-notebooks bench freeze clean wheel reader-envs audit
+.PHONY: help install data book test lint unit nbval lab notebooks check-notebooks bench freeze clean wheel reader-envs audit
 
 help:
 	@sed -n '2,6p' Makefile
@@ -47,7 +47,7 @@ data: $(INSTALLED)
 	     (apt-get update -qq && apt-get install -y -qq dataset-fashion-mnist >/dev/null)) || true; fi; \
 	  if [ -d $(FASHION) ]; then ln -sfn $(FASHION) $(DATA_DIR)/fashion-mnist; fi; \
 	fi
-	$(PY) tools/check_data.py
+	$(PY) -m tools.check_data
 
 # The JavaScript the book serves itself (widgets, MathJax): pinned in _vendor/package-lock.json,
 # installed from the npm registry when the lock file changes.
@@ -75,7 +75,7 @@ wheel: $(INSTALLED)
 # with the wheel installed, not editable.
 READER_ENVS := colab lower
 reader-envs: wheel
-	$(PY) tools/reader_env.py $(WHEEL_DIR) $(READER_ENVS)
+	$(PY) -m tools.reader_env $(WHEEL_DIR) $(READER_ENVS)
 
 # Every test in one pytest run: unit tests (tests/), the built book (tests/test_book.py, and
 # tests/test_browser.py in headless Chromium), nbval on each generated notebook of both
@@ -95,7 +95,8 @@ $(TESTJS_STAMP): tests/js/package.json tests/js/package-lock.json $(INSTALLED)
 	cd tests/js && PATH="$(CURDIR)/$(BIN):$$PATH" npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-test: book data reader-envs $(TESTJS_STAMP)
+# Lint first: a finding fails in seconds, before the book and the environments are built.
+test: lint book data reader-envs $(TESTJS_STAMP)
 	$(PY) -m pytest tests/test_reader_envs.py $(NB_ALL) tests --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(JOBS) --dist loadscope -p no:cacheprovider
 
@@ -109,7 +110,11 @@ $(AUDIT_STAMP): tools/audit/package.json tools/audit/package-lock.json $(INSTALL
 	@touch $@
 
 audit: book $(AUDIT_STAMP) $(TESTJS_STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) tools/audit/audit.py
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) -m tools.audit.audit
+
+# ruff (pinned in requirements.txt, configured in pyproject.toml: pyflakes, pycodestyle, 120 columns).
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
 
 unit: $(INSTALLED)
 	$(PY) -m pytest tests -q
@@ -126,10 +131,10 @@ lab: $(INSTALLED)
 #   make notebooks                       every chapter
 #   make notebooks NB=book/src/p1-03-perceptron.ipynb
 notebooks: data
-	$(PY) tools/execute.py --jobs $(JOBS) $(NB)
+	$(PY) -m tools.execute --jobs $(JOBS) $(NB)
 
 check-notebooks: $(INSTALLED)
-	$(PY) tools/bilingual.py check
+	$(PY) -m tools.bilingual check
 
 bench: $(INSTALLED)
 	$(PY) benchmarks/train_speed.py

@@ -21,8 +21,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import load_average, machine_info  # noqa: E402
+from _common import load_average, machine_info  # benchmarks/_common.py (the script's own folder)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,7 +53,8 @@ def run(path: Path, env: str, save: Path | None = None) -> tuple[float, float, s
         t = cell.metadata.get("execution", {})
         if "iopub.execute_input" in t and "shell.execute_reply" in t:
             parse = datetime.datetime.fromisoformat
-            seconds = (parse(t["shell.execute_reply"].rstrip("Z")) - parse(t["iopub.execute_input"].rstrip("Z"))).total_seconds()
+            seconds = (parse(t["shell.execute_reply"].rstrip("Z"))
+                       - parse(t["iopub.execute_input"].rstrip("Z"))).total_seconds()
             if seconds > slowest:
                 slowest, first = seconds, next((l for l in cell.source.splitlines() if l.strip()), "")
     return total, slowest, first

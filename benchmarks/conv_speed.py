@@ -50,8 +50,6 @@ import numpy as np
 import _common  # benchmarks/_common.py: worker processes, machine description
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
 
 BATCH, SIDE, CHANNELS, N_CLASSES, LR = 64, 28, (16, 32), 10, 0.01
 IMPLEMENTATIONS = ("nn_core", "pytorch", "pytorch-1", "nn_core-blas")
@@ -72,19 +70,16 @@ def _batches(seed, n=8):
 class NnCore:
     def __init__(self, seed, blas_default=False):
         import nn_core
-        from nn_core.cnn import _softmax_cross_entropy
-        from nn_core.training import _threadpools
+        from nn_core._runtime import one_blas_thread
         self.model = nn_core.ConvNet((1, SIDE, SIDE), CHANNELS, 3, 1, 2, (), N_CLASSES, seed=seed)
         self.opt = nn_core.SGD(LR)
-        self.xent = _softmax_cross_entropy
-        self.limit = (contextlib.nullcontext if blas_default
-                      else lambda: _threadpools.limit(limits=1, user_api="blas"))
+        self.limit = contextlib.nullcontext if blas_default else one_blas_thread
         self.blas_default = blas_default
 
     def step(self, X, y):
         with self.limit():  # train_cnn's setting (the context costs microseconds)
-            probs, loss = self.xent(self.model._forward(X), y)
-            self.opt.step(self.model._params, self.model._backward(probs, y))
+            loss, grads = self.model.loss_and_gradients(X, y)  # what nn_core.fit does for one batch
+            self.opt.step(self.model.params, grads)
         return loss
 
     def threads(self):
@@ -108,8 +103,10 @@ class Torch:
             nn.Flatten(), nn.Linear(CHANNELS[1] * 7 * 7, N_CLASSES))
         with torch.no_grad():
             P = ref.params
-            self.model[0].weight.copy_(torch.from_numpy(P["W1"])); self.model[0].bias.copy_(torch.from_numpy(P["b1"]))
-            self.model[3].weight.copy_(torch.from_numpy(P["W2"])); self.model[3].bias.copy_(torch.from_numpy(P["b2"]))
+            self.model[0].weight.copy_(torch.from_numpy(P["W1"]))
+            self.model[0].bias.copy_(torch.from_numpy(P["b1"]))
+            self.model[3].weight.copy_(torch.from_numpy(P["W2"]))
+            self.model[3].bias.copy_(torch.from_numpy(P["b2"]))
             self.model[7].weight.copy_(torch.from_numpy(P["W3"].T.copy()))
             self.model[7].bias.copy_(torch.from_numpy(P["b3"][0]))
         self.loss_fn = nn.CrossEntropyLoss()

@@ -5,16 +5,12 @@ language (outside code identifiers and the glossary's terms)."""
 import copy
 import json
 import re
-import sys
 
 import nbformat
 import pytest
 
 from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "tools"))
-import bilingual  # noqa: E402
-import language_audit  # noqa: E402
+from tools import bilingual, language_audit
 
 SOURCES = bilingual.sources()
 
@@ -89,11 +85,11 @@ def test_glossary_terms_are_used_consistently(src):
 
 
 def test_glossary_pages_are_fresh():
-    import glossary
+    from tools import glossary
 
     for lang in bilingual.LANGS:
         page = ROOT / "book" / lang / "glossary.md"
-        assert page.read_text(encoding="utf-8") == glossary.render(lang), "run `python tools/glossary.py`"
+        assert page.read_text(encoding="utf-8") == glossary.render(lang), "run `python -m tools.glossary`"
     terms = yaml_terms()
     assert len([t for t in terms if "explain" in t]) >= 40
     for t in terms:
@@ -244,7 +240,8 @@ def test_indonesian_output_has_no_thousands_commas(src):
 
 def test_the_thousands_comma_check_catches_them():
     def nb(*texts):
-        return {"cells": [{"cell_type": "code", "outputs": [{"output_type": "stream", "text": [t + "\n"]}]} for t in texts],
+        return {"cells": [{"cell_type": "code", "outputs": [{"output_type": "stream", "text": [t + "\n"]}]}
+                          for t in texts],
                 "metadata": {}}
 
     english = nb("✓ 60,000 + 10,000 images", "tried: 3,721", "total: 11.213", "2^20 = 1,048,576")

@@ -9,12 +9,12 @@ import posixpath
 import re
 import shutil
 import subprocess
-import sys
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import unquote, urlsplit
 
+import bilingual_book  # _ext/ is on sys.path (pyproject.toml: pytest's pythonpath), as Sphinx loads it
 import nbformat
 import pytest
 import yaml
@@ -31,9 +31,6 @@ TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
 REPO_URL = CONFIG["repository"]["url"].rstrip("/")
 BRANCH = CONFIG["repository"].get("branch", "master")
 COLAB = CONFIG["launch_buttons"]["colab_url"].rstrip("/")
-
-sys.path.insert(0, str(ROOT / "_ext"))
-import bilingual_book  # noqa: E402
 
 if not (HTML / "index.html").exists():
     missing("no built book in _build/html: run `make book` first (`make test` does)", allow_module_level=True)
@@ -172,7 +169,7 @@ def test_a_missing_twin_fails_the_build(monkeypatch):
     """The extension warns (an error under -W) for a page without its twin, and for parts that
     list different chapters."""
     warnings = []
-    monkeypatch.setattr(bilingual_book.logger, "warning", lambda msg, *a, **k: warnings.append(msg % a))
+    monkeypatch.setattr(bilingual_book.languages.logger, "warning", lambda msg, *a, **k: warnings.append(msg % a))
     app = SimpleNamespace(config=SimpleNamespace(bilingual_book_languages={"id": "book/id/", "en": "book/en/"}))
     env = SimpleNamespace(found_docs={"book/index", "book/id/part-1", "book/en/part-1", "book/id/p1-09-new"},
                           toctree_includes={"book/id/part-1": ["book/id/p1-09-new"], "book/en/part-1": []})
@@ -258,7 +255,7 @@ def test_indonesian_catalog_is_complete():
     catalog = bilingual_book.load_catalog(ROOT / "_ext" / "bilingual_book" / "id.po")
     assert len(catalog) > 50 and all(catalog.values())
     assert catalog["Launch on"] == "Jalankan di" and catalog["Repository"] == "Repositori"
-    js = (ROOT / "_ext" / "bilingual_book" / "static" / "bilingual-book.js").read_text(encoding="utf-8")
+    js = (HTML / "_static" / "bilingual-book.js").read_text(encoding="utf-8")   # its table comes from id.po
     for msgid in ("Search Results", "Searching", "Preparing search...", "Hide Search Matches"):
         assert f'"{msgid}"' in js
 
@@ -396,11 +393,13 @@ def test_no_page_loads_code_from_a_cdn():
 
 def test_widget_note_for_a_widget_that_cannot_render(monkeypatch):
     catalog = bilingual_book.load_catalog(ROOT / "_ext" / "bilingual_book" / "id.po")
-    monkeypatch.setattr(bilingual_book, "_widget_state", lambda app, name: {})
-    monkeypatch.setattr(bilingual_book, "colab_url", lambda app, name: "https://colab.example/x.ipynb")
+    from bilingual_book import pages
+
+    monkeypatch.setattr(pages, "_widget_state", lambda app, name: {})
+    monkeypatch.setattr(pages, "colab_url", lambda app, name: "https://colab.example/x.ipynb")
     body = ('<p>figure</p><script type="application/vnd.jupyter.widget-view+json">'
             '{"model_id": "abc", "version_major": 2, "version_minor": 0}</script>')
-    out = bilingual_book._widget_notes(None, "book/id/x", "id", body, lambda s: catalog.get(s, s))
+    out = pages._widget_notes(None, "book/id/x", "id", body, lambda s: catalog.get(s, s))
     assert out.startswith("<p>figure</p>")
     assert 'class="bilingual-widget-note' in out and "buka bab ini di Colab" in out
     assert 'href="https://colab.example/x.ipynb"' in out
@@ -462,10 +461,9 @@ def test_chapter_pages_stay_under_the_page_weight_budget():
 
 
 def test_readme_lists_every_chapter_with_its_page_and_colab_link():
-    sys.path.insert(0, str(ROOT / "tools"))
-    import readme
+    from tools import readme
 
-    assert readme.main(["--check"]) == 0, "README.md's chapter table is stale: run `python tools/readme.py`"
+    assert readme.main(["--check"]) == 0, "README.md's chapter table is stale: run `python -m tools.readme`"
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     for lang in LANGS:
         for name in chapters(lang):

@@ -12,7 +12,6 @@ import json
 import re
 import shutil
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -377,10 +376,6 @@ def _quiz_page(lang: str) -> str:
 def test_choice_exercise_answers_in_the_page(tab, lang, width):
     """Pick an option: its explanation (from the exercise registry, in the page's language) shows;
     the progress survives a reload and shows on the part page. No kernel, no network."""
-    sys_path = str(ROOT)
-    import sys
-    if sys_path not in sys.path:
-        sys.path.insert(0, sys_path)
     from nn_core.exercises import ChoiceExercise, chapter_exercises
 
     exercise = next(e for e in chapter_exercises("p1-03-perceptron") if isinstance(e, ChoiceExercise))
@@ -414,9 +409,6 @@ def test_choice_exercise_answers_in_the_page(tab, lang, width):
 
 
 def test_every_choice_exercise_is_in_its_page():
-    import sys
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
     from nn_core.exercises import ChoiceExercise, registry
 
     choices = [e for e in registry() if isinstance(e, ChoiceExercise)]

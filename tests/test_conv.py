@@ -50,8 +50,8 @@ def test_conv2d_matches_the_definition(case):
     stride, padding = case[7], case[8]
     out = conv2d(x, w, b, stride=stride, padding=padding)
     np.testing.assert_allclose(out, conv_reference(x, w, b, stride, padding), rtol=1e-12, atol=1e-12)
-    np.testing.assert_allclose(conv2d(x, w, stride=stride, padding=padding), conv_reference(x, w, None, stride, padding),
-                               rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(conv2d(x, w, stride=stride, padding=padding),
+                               conv_reference(x, w, None, stride, padding), rtol=1e-12, atol=1e-12)
     assert out.flags.c_contiguous
     assert out.shape[2:] == (conv_output_size(case[2], case[5], stride, padding),
                              conv_output_size(case[3], case[6], stride, padding))
@@ -147,13 +147,13 @@ def test_conv2d_backward_matches_finite_differences(case):
 
 def test_both_ways_of_computing_dx_agree():
     # stride 1 with padding ≤ k − 1 computes dx as a convolution; otherwise col2im. Same numbers.
-    from nn_core.conv import _col2im_nhwc, _conv_backward_nhwc, _im2col_nhwc, _pad_nhwc, _weight_matrix
+    from nn_core import _nhwc
     x, w, _ = _random((2, 3, 6, 5, 4, 3, 3, 1, 1))
     G = np.random.default_rng(2).standard_normal((2, 4, 6, 5))
     x_l, G_l = x.transpose(0, 2, 3, 1), np.ascontiguousarray(G.transpose(0, 2, 3, 1))
-    cols = _im2col_nhwc(_pad_nhwc(x_l, 1, 1), 3, 3, 1)
-    dx_conv, _, _ = _conv_backward_nhwc(G_l, cols, x_l.shape, w, 1, 1)
-    dx_col2im = _col2im_nhwc(G_l.reshape(-1, 4) @ _weight_matrix(w).T, x_l.shape, 3, 3, 1, 1)
+    cols = _nhwc.im2col(_nhwc.pad(x_l, 1, 1), 3, 3, 1)
+    dx_conv, _, _ = _nhwc.conv_backward(G_l, cols, x_l.shape, w, 1, 1)
+    dx_col2im = _nhwc.col2im(G_l.reshape(-1, 4) @ _nhwc.weight_matrix(w).T, x_l.shape, 3, 3, 1, 1)
     np.testing.assert_allclose(dx_conv, dx_col2im, rtol=1e-12, atol=1e-12)
 
 
@@ -196,8 +196,9 @@ def test_errors_name_the_problem_and_the_shapes():
 
 def test_backward_and_col2im_errors():
     x, w = np.zeros((2, 3, 8, 8)), np.zeros((4, 3, 3, 3))
-    with pytest.raises(ValueError, match=r"dout must have the shape of conv2d's output \(2, 4, 8, 8\) \(x \(2, 3, 8, 8\), "
-                                         r"w \(4, 3, 3, 3\), stride 1, padding 1\); got shape \(2, 4, 6, 6\)"):
+    with pytest.raises(ValueError, match=r"dout must have the shape of conv2d's output \(2, 4, 8, 8\) "
+                                         r"\(x \(2, 3, 8, 8\), w \(4, 3, 3, 3\), stride 1, padding 1\); "
+                                         r"got shape \(2, 4, 6, 6\)"):
         conv2d_backward(np.zeros((2, 4, 6, 6)), x, w, padding=1)
     with pytest.raises(ValueError, match=r"cols must have shape \(72, 27\) for x_shape \(2, 3, 8, 8\), a 3×3 kernel, "
                                          r"stride 1 and padding 0; got shape \(72, 9\)"):

@@ -203,8 +203,8 @@ def test_tiny_fashion_header_that_lies_is_reported(tiny_fashion, monkeypatch):
 
 
 def test_fashion_missing_without_download_says_what_to_do(tmp_path):
-    with pytest.raises(DatasetError, match=r"Fashion-MNIST file train-images-idx3-ubyte\(.gz\) is not in .*fashion-mnist "
-                                           r"and download=False.*'fashion-mnist' subfolder"):
+    with pytest.raises(DatasetError, match=r"Fashion-MNIST file train-images-idx3-ubyte\(.gz\) is not in "
+                                           r".*fashion-mnist and download=False.*'fashion-mnist' subfolder"):
         load_fashion_mnist(tmp_path, download=False)
 
 
@@ -215,7 +215,8 @@ def test_fashion_download_from_a_mirror_with_progress(tiny_fashion, tmp_path, ca
     shutil.copytree(root / "fashion-mnist", bad)
     (bad / "t10k-images-idx3-ubyte.gz").write_bytes(b"garbage")  # the first mirror serves a bad file
     cache = tmp_path / "cache"
-    (_, y), (X_test, _) = load_fashion_mnist(cache, mirrors=(bad.as_uri() + "/", (root / "fashion-mnist").as_uri() + "/"))
+    mirrors = (bad.as_uri() + "/", (root / "fashion-mnist").as_uri() + "/")
+    (_, y), (X_test, _) = load_fashion_mnist(cache, mirrors=mirrors)
     assert len(y) == 5 and X_test.shape == (3, 784)
     assert sorted(p.name for p in (cache / "fashion-mnist").iterdir()) == sorted(n + ".gz" for n in arrays)
     assert "t10k-images-idx3-ubyte.gz" in capsys.readouterr().err  # the progress bar

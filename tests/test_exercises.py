@@ -2,7 +2,6 @@
 fails with its own message, and placeholders, wrong types and code that raises get friendly
 feedback — never a traceback, never "correct"."""
 import io
-import sys
 from contextlib import redirect_stdout
 
 import numpy as np
@@ -14,9 +13,7 @@ from nn_core.exercises import (ChoiceExercise, Exercise, FunctionExercise, Mista
 from nn_core.i18n import STRINGS
 
 from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "tools"))
-import authoring  # noqa: E402
+from tools import authoring
 
 EXERCISES = registry()
 IDS = [f"{e.chapter}-{e.key}" for e in EXERCISES]
@@ -162,7 +159,7 @@ def test_every_exercise_is_in_its_chapter_in_both_languages(ex):
         assert any(f".{ex.key}.check(" in c for c in code), f"{path.name} ({lang}): no {ex.key}.check(...) cell"
         assert authoring.exercise_details(ex, lang) in prose, (
             f"{path.name} ({lang}): the hint/solution of {ex.key} differ from nn_core/exercises: "
-            f"run `python tools/authoring.py refresh book/src/{ex.chapter}.ipynb`, then `make notebooks`")
+            f"run `python -m tools.authoring refresh book/src/{ex.chapter}.ipynb`, then `make notebooks`")
 
 
 def _check_call(ex, lang):

@@ -100,7 +100,8 @@ def test_errors():
     opt = SGD(0.1)
     with pytest.raises(ValueError, match=r"grads\['W'\] has shape \(3, 2\) but params\['W'\] has shape \(2, 3\)"):
         opt.step({"W": np.zeros((2, 3))}, {"W": np.zeros((3, 2))})
-    with pytest.raises(ValueError, match=r"grads must have the same keys as params; missing \['b'\], unexpected \['c'\]"):
+    with pytest.raises(ValueError,
+                       match=r"grads must have the same keys as params; missing \['b'\], unexpected \['c'\]"):
         opt.step({"W": np.zeros(2), "b": np.zeros(2)}, {"W": np.zeros(2), "c": np.zeros(2)})
     with pytest.raises(ValueError, match="params has 2 arrays but grads has 1"):
         opt.step([np.zeros(2), np.zeros(2)], [np.zeros(2)])

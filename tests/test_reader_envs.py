@@ -12,15 +12,12 @@ test-artifacts/reader-envs/, to compare what each environment printed.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
-import tempfile
 from pathlib import Path
 
 import nbformat
-import pytest
-from conftest import CI, ROOT, missing
+from conftest import ROOT, missing
 
 NOTEBOOKS = sorted((ROOT / "book" / "id").glob("*.ipynb")) + sorted((ROOT / "book" / "en").glob("*.ipynb"))
 ENVS = ("colab", "lower")

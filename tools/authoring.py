@@ -1,6 +1,7 @@
-"""Helpers for writing a bilingual source notebook from a short Python script.
+"""Helpers for writing a bilingual source notebook from a short Python script (run it from the
+repository root: ``PYTHONPATH=. python my_script.py``, or ``python -c``).
 
-    from authoring import pair, code, code_pair, write
+    from tools.authoring import pair, code, code_pair, write
     cells = [
         pair("# 3. Perceptron", "# 3. Perceptron"),
         code("import numpy as np"),
@@ -9,7 +10,7 @@
     write("book/src/p1-03-perceptron.ipynb", cells)
 
 ``write`` stamps each Indonesian cell with the hash of its English twin and saves the notebook
-without outputs (the setup cell is generated later); run tools/execute.py next.
+without outputs (the setup cell is generated later); run ``python -m tools.execute`` next.
 """
 from __future__ import annotations
 
@@ -20,8 +21,11 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bilingual  # noqa: E402
+try:
+    from . import bilingual
+    from .words import LANGS, WORDS, word
+except ImportError:   # run as a file, not as a module: tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.authoring") from None
 
 
 def _pair(make, id_text: str, en_text: str, tags=()):
@@ -66,10 +70,8 @@ def write(path, *groups) -> None:
     print(f"wrote {path} ({len(cells)} cells)")
 
 
-EXERCISE_WORDS = {
-    "id": {"exercise": "Latihan", "hint": "💡 Petunjuk", "solution": "📖 Lihat solusi"},
-    "en": {"exercise": "Exercise", "hint": "💡 Hint", "solution": "📖 Show solution"},
-}
+#: The words around an exercise, per language (their home is tools/words.py).
+EXERCISE_WORDS = {lang: {key: word(key, lang) for key in ("exercise", "hint", "solution")} for lang in LANGS}
 
 
 def exercise_options(ex, lang: str) -> str:
@@ -91,7 +93,8 @@ def _hint_and_solution(ex, lang: str) -> str:
     words = EXERCISE_WORDS[lang]
     solution = ex._solution[lang]
     if ex.kind == "choice":   # one markdown list item per option (plain lines would run together)
-        body = "\n".join(line if line.startswith("- ") else f"- {line}" for line in solution.splitlines() if line.strip())
+        body = "\n".join(line if line.startswith("- ") else f"- {line}"
+                         for line in solution.splitlines() if line.strip())
     else:
         body = f"```python\n{solution}\n```"
     return (f"<details class=\"nn-hint\"><summary>{words['hint']}</summary>\n\n{ex.hints[0][lang]}\n\n</details>\n\n"
@@ -106,7 +109,7 @@ def exercise_markdown(ex, number: int, text: str, lang: str, stars: int = 1) -> 
             + exercise_details(ex, lang))
 
 
-_HEADING = re.compile(r"^### (?:Latihan|Exercise) (\d+) · ", re.M)
+_HEADING = re.compile(r"^### (?:" + "|".join(WORDS["exercise"].values()) + r") (\d+) · ", re.M)
 
 
 def refresh_exercises(path) -> int:
@@ -139,13 +142,6 @@ def refresh_exercises(path) -> int:
     return changed
 
 
-if __name__ == "__main__":
-    # python tools/authoring.py refresh book/src/<chapter>.ipynb …
-    if sys.argv[1:2] == ["refresh"]:
-        for p in sys.argv[2:] or bilingual.sources():
-            print(f"{p}: {refresh_exercises(p)} exercise cell(s) refreshed")
-
-
 def exercise(ex, number: int, id_text: str, en_text: str, id_code: str, en_code: str | None = None,
              stars: int = 1):
     """One exercise: its prose pair (task, collapsed hint and solution) and its code cell(s): a
@@ -155,3 +151,17 @@ def exercise(ex, number: int, id_text: str, en_text: str, id_code: str, en_code:
                  exercise_markdown(ex, number, en_text, "en", stars))
     cells += code_pair(id_code, en_code) if en_code is not None else code(id_code)
     return cells
+
+
+def main(argv) -> int:
+    """python -m tools.authoring refresh [book/src/<chapter>.ipynb …]"""
+    if argv[:1] != ["refresh"]:
+        print(__doc__)
+        return 2
+    for p in argv[1:] or bilingual.sources():
+        print(f"{p}: {refresh_exercises(p)} exercise cell(s) refreshed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -18,12 +18,13 @@ does not show it. Check cells (first line ``# Check: …`` / ``# Cek: …`` in t
 one quiet line wherever a reader meets them: the generated cell starts with
 ``#@title ✓ Check: …`` and carries ``"cellView": "form"`` (Colab shows only the title),
 ``"jupyter": {"source_hidden": true}`` (JupyterLab opens it collapsed) and the ``hide-cell`` tag
-(the HTML collapses it behind the same title). The setup cell gets the same treatment. Outputs come from executing each generated notebook itself
-(tools/execute.py): they are never copied between languages.
+(the HTML collapses it behind the same title). The setup cell gets the same treatment. Outputs
+come from executing each generated notebook itself (``python -m tools.execute``): they are never
+copied between languages.
 
-    python tools/bilingual.py generate SRC… # write book/id + book/en of SRC (no outputs; --all: every chapter)
-    python tools/bilingual.py check         # fail if anything is unpaired, stale or not executed
-    python tools/bilingual.py stamp FILE…   # after revising the Indonesian: record the English hashes
+    python -m tools.bilingual generate SRC… # write book/id + book/en of SRC (no outputs; --all: every chapter)
+    python -m tools.bilingual check         # fail if anything is unpaired, stale or not executed
+    python -m tools.bilingual stamp FILE…   # after revising the Indonesian: record the English hashes
 """
 from __future__ import annotations
 
@@ -36,23 +37,20 @@ from pathlib import Path
 
 import nbformat
 
+try:
+    from .words import WORDS, word
+except ImportError:   # run as a file, not as a module: tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.bilingual") from None
+
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "book" / "src"
 LANGS = ("id", "en")
 TAGS = {"lang-id": "id", "lang-en": "en"}
 SETUP_TAG = "colab-setup"
-CHECK_LINE = re.compile(r"^#\s*(Check|Cek)\s*:\s*(.+)$")
+_CHECK_WORDS = "|".join(WORDS["check_keyword"][lang] for lang in ("en", "id"))   # Check|Cek
+CHECK_LINE = re.compile(rf"^#\s*({_CHECK_WORDS})\s*:\s*(.+)$")
 #: A first line that looks like a check cell's, with or without the colon (the test for loud checks).
-CHECK_LIKE = re.compile(r"^#\s*(@title\s*)?(✓\s*)?(Check|Cek)\b")
-CHECK_PROMPT = {"id": "✓ Cek: {what}", "en": "✓ Check: {what}"}
-SETUP_TITLE = {"id": "⚙️ Persiapan: nn_core dan bahasa halaman ini",
-               "en": "⚙️ Setup: nn_core and this page's language"}
-SETUP_COMMENT = {
-    "id": ("# Di Colab: pasang nn_core dari repositori buku ini (di komputer sendiri baris ini dilewati),\n"
-           "# lalu pilih bahasa untuk gambar, output, dan umpan balik latihan."),
-    "en": ("# In Colab: install nn_core from the book's repository (skipped on your own computer),\n"
-           "# then choose the language of figures, printed output and exercise feedback."),
-}
+CHECK_LIKE = re.compile(rf"^#\s*(@title\s*)?(✓\s*)?({_CHECK_WORDS})\b")
 #: Cell metadata that opens a code cell as its title line: Colab forms, JupyterLab's collapsed input.
 QUIET = {"cellView": "form", "jupyter": {"source_hidden": True}}
 
@@ -100,8 +98,8 @@ def setup_source(lang: str, repo_url: str | None = None) -> str:
     """The first code cell of every generated notebook: installs nn_core in Colab (nothing
     elsewhere) and sets the language of everything nn_core shows."""
     repo_url = repo_url or repository_url()
-    return (f"#@title {SETUP_TITLE[lang]}\n"
-            f"{SETUP_COMMENT[lang]}\n"
+    return (f"#@title {word('setup_title', lang)}\n"
+            f"{word('setup_comment', lang)}\n"
             "import sys\n"
             "\n"
             "if \"google.colab\" in sys.modules:\n"
@@ -130,7 +128,8 @@ def problems(src: Path, nb=None) -> list[str]:
         if lang == "both?":
             alone = "a cell needs at most one of the tags lang-id / lang-en"
         elif lang is None:
-            alone = "" if cell.cell_type == "code" else f"prose cell without a lang-id/lang-en tag: {cell.source[:60]!r}"
+            alone = ("" if cell.cell_type == "code"
+                     else f"prose cell without a lang-id/lang-en tag: {cell.source[:60]!r}")
         elif lang == "en":
             alone = f"English cell without an Indonesian twin before it: {cell.source[:60]!r}"
         if alone is not None:
@@ -163,7 +162,7 @@ def problems(src: Path, nb=None) -> list[str]:
         if recorded != text_hash(nxt.source):
             out.append(f"{name} cell {i}: the English text changed since this Indonesian cell was written "
                        f"(en_hash {recorded} ≠ {text_hash(nxt.source)}). Revise the Indonesian, then run "
-                       f"`python tools/bilingual.py stamp book/src/{name}`")
+                       f"`python -m tools.bilingual stamp book/src/{name}`")
         i += 2
     return out
 
@@ -180,7 +179,7 @@ def _check_cell(cell, lang: str) -> None:
     match = CHECK_LINE.match(lines[0]) if lines else None
     if not match:
         return
-    prompt = CHECK_PROMPT[lang].format(what=match.group(2).strip().rstrip("."))
+    prompt = word("check_prompt", lang, what=match.group(2).strip().rstrip("."))
     cell.source = "\n".join([f"#@title {prompt}"] + lines[1:])
     tags = cell.metadata.setdefault("tags", [])
     if "hide-cell" not in tags:

@@ -3,11 +3,11 @@ kernel, in place (outputs and widget state stored), so that every output on an I
 comes from running the Indonesian notebook and every output on an English page from the
 English one.
 
-    python tools/execute.py                      # every book/src/*.ipynb
-    python tools/execute.py book/src/p1-03-perceptron.ipynb …
-    python tools/execute.py --jobs 2 …           # notebooks in parallel (default: 2)
-    python tools/execute.py --stale              # only chapters whose notebooks are stale
-    python tools/execute.py --reuse-outputs …    # keep the outputs where only comments, titles
+    python -m tools.execute                      # every book/src/*.ipynb
+    python -m tools.execute book/src/p1-03-perceptron.ipynb …
+    python -m tools.execute --jobs 2 …           # notebooks in parallel (default: 2)
+    python -m tools.execute --stale              # only chapters whose notebooks are stale
+    python -m tools.execute --reuse-outputs …    # keep the outputs where only comments, titles
                                                  # or metadata changed (same program, cell by cell)
 
 Outputs are what nbval later compares, so run this after changing a chapter.
@@ -24,8 +24,10 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bilingual  # noqa: E402
+try:
+    from . import bilingual
+except ImportError:   # run as a file, not as a module: tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.execute") from None
 
 
 def execute(path: Path) -> float:

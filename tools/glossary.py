@@ -1,7 +1,7 @@
 """The glossary page of each language, written from book/glossary.yml.
 
-    python tools/glossary.py          # write book/id/glossary.md and book/en/glossary.md
-    python tools/glossary.py --check  # exit 1 if they are not what the glossary gives
+    python -m tools.glossary          # write book/id/glossary.md and book/en/glossary.md
+    python -m tools.glossary --check  # exit 1 if they are not what the glossary gives
 
 Every term with ``chapter`` and ``explain`` gets a row: the English term, the term the book
 uses in Indonesian, a one-line explanation and a link to the chapter that introduces it.
@@ -14,18 +14,13 @@ from pathlib import Path
 
 import yaml
 
+try:
+    from .words import word
+except ImportError:   # run as a file, not as a module: tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.glossary") from None
+
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "book" / "glossary.yml"
-HEAD = {
-    "id": ("# Glosarium\n\nIstilah-istilah yang dipakai buku ini: istilah Inggrisnya, istilah yang kita pakai "
-           "dalam bahasa Indonesia (banyak praktisi di Indonesia tetap memakai istilah Inggris), penjelasan "
-           "singkat, dan bab tempat istilah itu pertama kali dibahas.\n\n"
-           "| Istilah (Inggris) | Di buku ini | Arti singkat | Diperkenalkan di |\n|---|---|---|---|\n"),
-    "en": ("# Glossary\n\nThe terms this book uses: the English term, the term the Indonesian edition uses "
-           "(many Indonesian practitioners keep the English term), a one-line explanation, and the chapter "
-           "that introduces it.\n\n"
-           "| Term | In the Indonesian edition | In short | Introduced in |\n|---|---|---|---|\n"),
-}
 
 
 def chapter_title(chapter: str, lang: str) -> str:
@@ -45,9 +40,9 @@ def render(lang: str) -> str:
     terms = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))["terms"]
     rows = [t for t in terms if "chapter" in t and "explain" in t]
     rows.sort(key=lambda t: t["en"].lower())
-    lines = [HEAD[lang]]
+    lines = [word("glossary_head", lang)]
     for t in rows:
-        part = {"id": "Bagian", "en": "Part"}[lang] + " " + t["chapter"][1]
+        part = word("part", lang) + " " + t["chapter"][1]
         link = f"{{doc}}`{part} · {_cell(chapter_title(t['chapter'], lang))} <{t['chapter']}>`"
         lines.append(f"| {_cell(t['en'])} | {_cell(t['id'])} | {_cell(t['explain'][lang])} | {link} |\n")
     return "".join(lines)
@@ -65,7 +60,7 @@ def main(argv) -> int:
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(ROOT)}")
     if stale:
-        print("stale: " + ", ".join(stale) + " — run `python tools/glossary.py`")
+        print("stale: " + ", ".join(stale) + " — run `python -m tools.glossary`")
         return 1
     return 0
 

@@ -5,8 +5,8 @@ printed output, text outputs, widget labels — and counts the function words of
 in it (English: the, and, of, …; Indonesian: dan, yang, dengan, …). Figures are drawn from the
 string literals and from nn_core's string table, so the literals stand for them.
 
-    python tools/language_audit.py                 # a table per notebook, both languages
-    python tools/language_audit.py --show id       # also list the foreign words found in id/
+    python -m tools.language_audit                 # a table per notebook, both languages
+    python -m tools.language_audit --show id       # also list the foreign words found in id/
 
 tests/test_bilingual.py uses ``foreign_words`` to keep each language's pages free of the other.
 """
@@ -128,7 +128,8 @@ def main(argv) -> int:
     args = parser.parse_args(argv)
     total = {"id": 0, "en": 0}
     for lang in ("id", "en"):
-        paths = [p for p in args.paths if p.parent.name == lang] if args.paths else sorted((ROOT / "book" / lang).glob("*.ipynb"))
+        paths = ([p for p in args.paths if p.parent.name == lang] if args.paths
+                 else sorted((ROOT / "book" / lang).glob("*.ipynb")))
         for path in paths:
             found = foreign_words(path, lang)
             n = sum(len(v) for v in found.values())

@@ -2,7 +2,7 @@
 (``envs/colab.txt``: Google Colab's versions; ``envs/lower.txt``: the minimums pyproject.toml
 declares), with nn_core installed from the built wheel, not editable, as Colab installs it.
 
-    python tools/reader_env.py WHEEL colab lower   # build or refresh .venv-colab, .venv-lower
+    python -m tools.reader_env WHEEL colab lower   # build or refresh .venv-colab, .venv-lower
 
 A venv is cached under ``.venv-<name>`` and keyed by its pins and Python version: it is rebuilt
 only when ``envs/<name>.txt`` changes. The wheel is re-installed every time (``--no-deps``: the

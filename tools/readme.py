@@ -1,7 +1,7 @@
 """The chapter table of README.md, written from _toc.yml and the chapters' titles.
 
-    python tools/readme.py           # rewrite the table between the markers in README.md
-    python tools/readme.py --check   # exit 1 if it is stale
+    python -m tools.readme           # rewrite the table between the markers in README.md
+    python -m tools.readme --check   # exit 1 if it is stale
 
 Each chapter gets its HTML page (at the book's address: ``html.baseurl`` in _config.yml, else
 the GitHub Pages address of the repository) and its Colab link, in both languages.
@@ -14,8 +14,10 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import glossary  # noqa: E402  (chapter titles)
+try:
+    from . import glossary  # chapter titles
+except ImportError:   # run as a file, not as a module: tools/ is a package
+    raise SystemExit("run it from the repository root as a module: python -m tools.readme") from None
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -60,7 +62,7 @@ def main(argv) -> int:
     new = text[:start] + "\n" + render() + "\n" + text[end:]
     if "--check" in argv:
         if new != text:
-            print("README.md's chapter table is stale: run `python tools/readme.py`")
+            print("README.md's chapter table is stale: run `python -m tools.readme`")
             return 1
         return 0
     if new != text:

@@ -1,32 +1,34 @@
 """The reader-facing strings of the extension's own markup (quizzes, figure labels, offline
-copies, progress badges), in both languages. Kept here, next to the code that writes them, so
-that a string cannot exist in one language only: ``tests/test_book.py`` checks that every key
-has both."""
+copies, progress badges), in both languages. Their home is ``id.po`` (``msgctxt "markup:<key>"``:
+the msgid is the English text, the msgstr the Indonesian), next to every other interface string
+of the book; ``tests/test_strings.py`` checks that every entry has both and that every key the
+code asks for exists."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
-    "figure": {"id": "Gambar", "en": "Figure"},
-    "figure_in": {"id": "Gambar di bagian “{section}”", "en": "Figure in the section “{section}”"},
-    "zoom": {"id": "ketuk untuk memperbesar", "en": "tap to enlarge"},
-    "chapters_of": {"id": "Tampilkan atau sembunyikan bab-bab {title}", "en": "Show or hide the chapters of {title}"},
-    "animation": {"id": "Animasi: frame yang sedang diputar", "en": "Animation: the frame being played"},
-    "animation_slider": {"id": "Frame animasi", "en": "Animation frame"},
-    "quiz_legend": {"id": "Coba di sini, tanpa menjalankan kode: pilih satu jawaban",
-                    "en": "Try it here, without running any code: pick one answer"},
-    "quiz_right": {"id": "✅ Benar.", "en": "✅ Right."},
-    "quiz_wrong": {"id": "❌ Belum tepat.", "en": "❌ Not this one."},
-    "quiz_progress": {"id": "Latihan pilihan ganda: {done} dari {total} benar",
-                      "en": "Multiple-choice exercises: {done} of {total} right"},
-    "offline_title": {"id": "Baca tanpa internet", "en": "Read it offline"},
-    "offline_text": {"id": "Unduh salinan buku ini (HTML, bisa dibuka tanpa internet dari folder hasil ekstrak):",
-                     "en": "Download a copy of the book (HTML; unzip it and open it without an internet connection):"},
-    "offline_link": {"id": "Bahasa Indonesia (.zip)", "en": "English (.zip)"},
-    "scroll_hint": {"id": "geser ke samping untuk melihat semuanya", "en": "scroll sideways to see it all"},
-    "progress_bar": {"id": "Kemajuan", "en": "Progress"},
-    "slider": {"id": "Penggeser", "en": "Slider"},
-    "widget_figure": {"id": "Gambar yang digambar widget untuk nilai yang dipilih di atas",
-                      "en": "Figure the widget drew for the values chosen above"},
-}
+from pathlib import Path
+
+from .gettext_routing import read_catalog
+
+PO = Path(__file__).resolve().parent / "id.po"
+MARKUP = "markup:"
+
+
+def _load(context_prefix: str) -> dict[str, dict[str, str]]:
+    out = {}
+    for message in read_catalog(PO):
+        if message.context and message.context.startswith(context_prefix) and message.id:
+            out[message.context[len(context_prefix):]] = {"id": message.string, "en": message.id}
+    return out
+
+
+#: key -> {"id": …, "en": …}
+STRINGS: dict[str, dict[str, str]] = _load(MARKUP)
+
+
+def javascript_strings() -> dict[str, dict[str, str]]:
+    """The JavaScript's table, written into static/bilingual-book.js.jinja at build time:
+    language -> {English: translation} (English needs none)."""
+    return {"id": {m.id: m.string for m in read_catalog(PO) if m.context == "javascript" and m.id}}
 
 
 def s(key: str, lang: str, **kw) -> str:

@@ -11,7 +11,7 @@ Numbers go to stdout and test-artifacts/audit.json. `tests/test_browser.py` asse
 overflow numbers in `make test`; this script measures the slow ones too (Lighthouse takes about
 a minute per page on a small machine).
 
-    .venv/bin/python tools/audit/audit.py [--html _build/html] [--skip lighthouse,vnu,axe,overflow]
+    .venv/bin/python -m tools.audit.audit [--html _build/html] [--skip lighthouse,vnu,axe,overflow]
 """
 from __future__ import annotations
 

@@ -18,7 +18,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MATH = re.compile(r'<(span|div) class="math notranslate nohighlight">\s*(.*?)\s*</\1>', re.S)
 DELIMS = ((r"\(", r"\)", False), (r"\[", r"\]", True), ("$$", "$$", True))
-MATHJAX_SCRIPT = re.compile(r'\s*<script>window\.MathJax = .*?</script>|\s*<script [^>]*src="[^"]*mathjax/[^"]*"></script>',
+MATHJAX_SCRIPT = re.compile(r'\s*<script>window\.MathJax = .*?</script>'
+                            r'|\s*<script [^>]*src="[^"]*mathjax/[^"]*"></script>',
                             re.S)
 
 
@@ -49,7 +50,8 @@ def typeset_site(pages: list[Path], node_modules: Path) -> tuple[int, dict]:
     if node is None:
         return 0, {"(all)": "node not found (make install provides it in .venv/bin)"}
     keys = list(jobs)
-    proc = subprocess.run([node, str(HERE / "mathsvg.js")], input=json.dumps({str(i): jobs[k] for i, k in enumerate(keys)}),
+    proc = subprocess.run([node, str(HERE / "mathsvg.js")],
+                          input=json.dumps({str(i): jobs[k] for i, k in enumerate(keys)}),
                           capture_output=True, text=True, env={**os.environ, "NODE_PATH": str(node_modules)},
                           timeout=600)
     if proc.returncode != 0:
