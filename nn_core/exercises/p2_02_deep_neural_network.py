@@ -327,8 +327,7 @@ def _grads(weights, biases, X, Y, *, planted=False, twice_m=False, softmax_axis=
         if l < L:
             a.append(np.maximum(z, 0))
         else:
-            e = np.exp(z - z.max(axis=softmax_axis, keepdims=True))
-            a.append(e / e.sum(axis=softmax_axis, keepdims=True))
+            a.append(softmax(z) if softmax_axis == 1 else softmax(z.T).T)   # axis 0: the mistake
     dWs, dbs = [None] * L, [None] * L
     dz = (a[L] - Y) / m if twice_m else a[L] - Y
     for l in range(L, 0, -1):
@@ -385,8 +384,7 @@ class GradientBugExercise(FunctionExercise):
                 if l < len(weights):
                     a = np.maximum(z, 0)
                 else:
-                    e = np.exp(z - z.max(axis=1, keepdims=True))
-                    a = e / e.sum(axis=1, keepdims=True)
+                    a = softmax(z)
             return -np.mean(np.sum(Y * np.log(a), axis=1))
 
         dWs, dbs = gradients([W.copy() for W in weights], [b.copy() for b in biases], X.copy(), Y.copy())
@@ -432,7 +430,10 @@ class GradientBugExercise(FunctionExercise):
         return ok, message
 
 
-_BUGGY = '''def gradients(weights, biases, X, Y):
+_BUGGY = '''from nn_core import softmax
+
+
+def gradients(weights, biases, X, Y):
     L, m = len(weights), len(X)
     a = [X]                                                   # a^[0] = X, …, a^[L] = ŷ
     for l in range(1, L + 1):
@@ -440,8 +441,7 @@ _BUGGY = '''def gradients(weights, biases, X, Y):
         if l < L:
             a.append(np.maximum(z, 0))                        # ReLU
         else:
-            e = np.exp(z - z.max(axis=1, keepdims=True))
-            a.append(e / e.sum(axis=1, keepdims=True))        # softmax
+            a.append(softmax(z))                              # softmax
     dWs, dbs = [None] * L, [None] * L
     dz = a[L] - Y                                             # dz^[L]
     for l in range(L, 0, -1):
