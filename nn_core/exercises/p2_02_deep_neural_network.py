@@ -404,7 +404,8 @@ class GradientBugExercise(FunctionExercise):
                 if g.shape != num.shape:
                     errors[f"{kind}{l}"] = None
                     continue
-                errors[f"{kind}{l}"] = float(np.linalg.norm(g - num) / (np.linalg.norm(g) + np.linalg.norm(num) + 1e-300))
+                size = np.linalg.norm(g) + np.linalg.norm(num) + 1e-300
+                errors[f"{kind}{l}"] = float(np.linalg.norm(g - num) / size)
         title = pick(msg("Gradient check (layer [4, 5, 3, 3], batch 6 sampel), galat relatif per parameter:",
                          "Gradient check (layers [4, 5, 3, 3], a batch of 6 samples), relative error per parameter:"))
         print(title)

@@ -88,9 +88,13 @@ q1 = FunctionExercise(
                "do you bring 0 to −1 and 1 to 1?"),
            msg("Sebuah garis lurus a·x′ + b dengan a·0 + b = −1 dan a·1 + b = 1.",
                "A straight line a·x′ + b with a·0 + b = −1 and a·1 + b = 1.")],
-    solution=msg("def scale_to_pm1(X):\n    X_min = X.min(axis=0)   # per kolom (per fitur)\n    X_max = X.max(axis=0)\n"
+    solution=msg("def scale_to_pm1(X):\n"
+                 "    X_min = X.min(axis=0)   # per kolom (per fitur)\n"
+                 "    X_max = X.max(axis=0)\n"
                  "    return 2 * (X - X_min) / (X_max - X_min + 1e-8) - 1   # [0, 1] → [0, 2] → [−1, 1]",
-                 "def scale_to_pm1(X):\n    X_min = X.min(axis=0)   # per column (per feature)\n    X_max = X.max(axis=0)\n"
+                 "def scale_to_pm1(X):\n"
+                 "    X_min = X.min(axis=0)   # per column (per feature)\n"
+                 "    X_max = X.max(axis=0)\n"
                  "    return 2 * (X - X_min) / (X_max - X_min + 1e-8) - 1   # [0, 1] → [0, 2] → [−1, 1]"),
 )
 

@@ -1,6 +1,4 @@
 """Exercises of chapter p2-05 (Mini-batch gradient descent)."""
-import numpy as np
-
 from ._core import ChoiceExercise, Mistake, ValueExercise, msg
 
 CHAPTER = "p2-05-minibatch"
