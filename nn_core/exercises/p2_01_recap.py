@@ -1,9 +1,5 @@
 """Exercises of chapter p2-01 (Recap of Part 1, and what Part 2 adds)."""
-import numbers
-
-import numpy as np
-
-from ._core import ChoiceExercise, Feedback, FunctionExercise, Mistake, ValueExercise, msg, tr_in
+from ._core import ChoiceExercise, Mistake, ValueExercise, msg
 
 CHAPTER = "p2-01-recap"
 
@@ -108,71 +104,45 @@ q3 = ChoiceExercise(
                "What is σ′(z) for z = 100? Look at the shape of the sigmoid at both ends.")],
 )
 
-# -- q4: count the parameters of any architecture ------------------------------------------------
 
+# -- q4: change one thing: pixels 0–10 instead of 0–1 ---------------------------------------------
 
-def _count(layer_sizes):
-    sizes = [int(n) for n in layer_sizes]
-    return sum(n_in * n_out + n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))
-
-
-def _cases(rng):
-    cases = [([784, 128, 64, 10],), ([2, 4, 1],), ([4, 16, 8, 3],), ([5, 3],)]
-    for n_layers in (3, 4, 6):
-        cases.append(([int(n) for n in rng.integers(1, 300, n_layers)],))
-    cases.append((tuple(int(n) for n in rng.integers(1, 50, 4)),))          # a tuple works too
-    cases.append((np.array(rng.integers(1, 50, 3)),))                       # and a NumPy array
-    return cases
-
-
-class CountExercise(FunctionExercise):
-    """The answer must be a whole number, exactly."""
-
-    def grade(self, answer):
-        ok, message = super().grade(answer)
-        if ok:
-            got = answer([2, 4, 1])
-            if not isinstance(got, (numbers.Integral, np.integer)) and not float(got).is_integer():
-                raise Feedback({lang: tr_in(lang, "ex.wrong_type",
-                                            expected={"id": "sebuah bilangan bulat", "en": "a whole number"}[lang],
-                                            got=repr(got)) for lang in ("id", "en")})
-        return ok, message
-
-
-q4 = CountExercise(
-    CHAPTER, "q4", cases=_cases, arg_names=("layer_sizes",), rtol=0, atol=0.5,
-    title=msg("Hitung parameter dari daftar ukuran layer", "Count the parameters from a list of layer sizes"),
-    reference=_count,
-    mistakes={
-        "no_bias": Mistake(lambda s: sum(int(a) * int(b) for a, b in zip(s[:-1], s[1:])), msg(
-            "Anda hanya menghitung weight. Setiap layer setelah input juga punya satu bias per neuron: "
-            "tambahkan n_l untuk setiap layer l ≥ 1.",
-            "you count only the weights. Every layer after the input also has one bias per neuron: add n_l "
-            "for every layer l ≥ 1.")),
-        "input_bias": Mistake(lambda s: _count(s) + int(s[0]), msg(
-            "Anda memberi bias juga pada input layer. Input hanyalah data; bias ada di layer 1 sampai L.",
-            "you also gave the input layer biases. Inputs are just data; biases live in layers 1 to L.")),
-        "neurons": Mistake(lambda s: sum(int(n) for n in s), msg(
-            "itu jumlah neuron, bukan jumlah parameter. Antara dua layer ada n_{l−1} · n_l weight.",
-            "that is the number of neurons, not of parameters. Between two layers there are n_{l−1} · n_l "
-            "weights.")),
-        "skip_last": Mistake(lambda s: _count(list(s)[:-1]), msg(
-            "layer terakhir (output) tidak terhitung: loop Anda berhenti satu langkah terlalu cepat. "
-            "Pasangan layer yang bersebelahan adalah zip(sizes[:-1], sizes[1:]).",
-            "the last (output) layer is missing: your loop stops one step too early. The pairs of "
-            "neighbouring layers are zip(sizes[:-1], sizes[1:]).")),
+q4 = ChoiceExercise(
+    CHAPTER, "q4",
+    title=msg("Ubah satu hal: piksel 0–10", "Change one thing: pixels 0–10"),
+    options={
+        "a": msg("0%, seperti dengan piksel / 255: skala 0–10 masih kecil.",
+                 "0%, as with pixels / 255: a scale of 0–10 is still small."),
+        "b": msg("Sebagian, kira-kira antara 10% dan 60%: z menjadi 10 kali lebih besar daripada dengan / 255, "
+                 "jadi sebagian z jatuh di bagian datar sigmoid.",
+                 "Some of them, roughly between 10% and 60%: z becomes 10 times larger than with / 255, so part "
+                 "of the z values land on the flat ends of the sigmoid."),
+        "c": msg("Sekitar 97%, seperti dengan piksel mentah.", "About 97%, as with raw pixels."),
+        "d": msg("100%: setiap skala di atas 1 menjenuhkan sigmoid.", "100%: any scale above 1 saturates the sigmoid."),
     },
-    hints=[msg("Untuk setiap pasang layer yang bersebelahan (n_in, n_out) ada W berukuran n_in · n_out dan "
-               "b berukuran n_out.",
-               "For every pair of neighbouring layers (n_in, n_out) there is a W of size n_in · n_out and a "
-               "b of size n_out."),
-           msg("`zip(layer_sizes[:-1], layer_sizes[1:])` memberi pasangan-pasangan itu.",
-               "`zip(layer_sizes[:-1], layer_sizes[1:])` gives those pairs.")],
-    solution=msg(
-        "def count_params(layer_sizes):\n"
-        "    pairs = zip(layer_sizes[:-1], layer_sizes[1:])\n"
-        "    return sum(n_in * n_out + n_out for n_in, n_out in pairs)   # W dan b setiap layer",
-        "def count_params(layer_sizes):\n"
-        "    pairs = zip(layer_sizes[:-1], layer_sizes[1:])\n"
-        "    return sum(n_in * n_out + n_out for n_in, n_out in pairs)   # W and b of every layer"),
+    why={
+        "a": msg("Dengan / 255, std z1 sekitar 0,5; dengan / 25,5 semua z 10 kali lebih besar, std sekitar 5. "
+                 "σ′(z) < 0,01 berarti |z| > 4,6, dan itu kini sering terjadi.",
+                 "With / 255 the std of z1 is about 0.5; with / 25.5 every z is 10 times larger, a std of about 5. "
+                 "σ′(z) < 0.01 means |z| > 4.6, and that now happens often."),
+        "b": msg("σ′(z) < 0,01 berarti |z| > 4,6. Dengan / 255, std z1 sekitar 0,5; membagi dengan 25,5 membuat "
+                 "semua z 10 kali lebih besar, std sekitar 5. Untuk sebaran seperti itu, kira-kira sepertiga nilai z "
+                 "melewati ±4,6: jenuh sebagian, tidak semuanya.",
+                 "σ′(z) < 0.01 means |z| > 4.6. With / 255 the std of z1 is about 0.5; dividing by 25.5 makes "
+                 "every z 10 times larger, a std of about 5. For a spread like that roughly a third of the z "
+                 "values lie beyond ±4.6: partly saturated, not all."),
+        "c": msg("97% adalah piksel mentah, dengan z sekitar 250 kali lebih besar daripada dengan / 255. Skala "
+                 "0–10 hanya 10 kali lebih besar: jauh lebih sedikit neuron yang jenuh.",
+                 "97% is raw pixels, with z about 250 times larger than with / 255. A 0–10 scale is only 10 "
+                 "times larger: far fewer neurons saturate."),
+        "d": msg("Saturasi bergantung pada |z|, bukan pada apakah input di atas 1. Hanya z dengan |z| > 4,6 yang "
+                 "memberi σ′ < 0,01, dan dengan std sekitar 5 banyak z yang lebih kecil dari itu.",
+                 "Saturation depends on |z|, not on whether the inputs exceed 1. Only z with |z| > 4.6 give "
+                 "σ′ < 0.01, and with a std of about 5 many z values are smaller than that."),
+    },
+    reference="b",
+    hints=[msg("Untuk |z| berapa σ′(z) = σ(z)(1 − σ(z)) turun di bawah 0,01? Lalu: seberapa besar z1 jika pikselnya "
+               "10 kali lebih besar daripada dengan / 255 (lihat std z1 yang tercetak di bab ini)?",
+               "For which |z| does σ′(z) = σ(z)(1 − σ(z)) drop below 0.01? Then: how large is z1 when the pixels "
+               "are 10 times larger than with / 255 (see the std of z1 printed in this chapter)?")],
 )

@@ -16,32 +16,32 @@ q1 = ValueExercise(
     mistakes={
         "transposed": Mistake((8, 16), msg(
             "itu shape W2 yang ditranspos. Sebuah gradient selalu memiliki shape yang sama dengan parameternya: "
-            "W2 menghubungkan 16 neuron ke 8 neuron, jadi (n_1, n_2).",
+            "W2 menghubungkan 16 neuron ke 8 neuron, jadi (n^[1], n^[2]).",
             "that is W2 transposed. A gradient always has the shape of its parameter: W2 connects 16 "
-            "neurons to 8, so (n_1, n_2).")),
+            "neurons to 8, so (n^[1], n^[2]).")),
         "delta": Mistake((32, 8), msg(
-            "itu shape δ_2 (dz layer 2): satu baris per sampel. Dalam a_1ᵀ @ δ_2, dimensi sampel (32) "
+            "itu shape dz^[2] (dz layer 2): satu baris per sampel. Dalam a^[1]ᵀ @ dz^[2], dimensi sampel (32) "
             "dijumlahkan dan hilang.",
-            "that is the shape of δ_2 (dz of layer 2): one row per sample. In a_1ᵀ @ δ_2 the sample "
+            "that is the shape of dz^[2] (dz of layer 2): one row per sample. In a^[1]ᵀ @ dz^[2] the sample "
             "dimension (32) is summed over and disappears.")),
         "activation": Mistake((32, 16), msg(
-            "itu shape a_1, input layer 2 untuk batch ini. dW2 = a_1ᵀ @ δ_2 menjumlahkan atas 32 sampel.",
-            "that is the shape of a_1, the input of layer 2 for this batch. dW2 = a_1ᵀ @ δ_2 sums over "
+            "itu shape a^[1], input layer 2 untuk batch ini. dW2 = a^[1]ᵀ @ dz^[2] menjumlahkan atas 32 sampel.",
+            "that is the shape of a^[1], the input of layer 2 for this batch. dW2 = a^[1]ᵀ @ dz^[2] sums over "
             "the 32 samples.")),
         "bias": Mistake((1, 8), msg(
             "itu shape db2 (gradient bias), bukan dW2.", "that is the shape of db2 (the bias gradient), not dW2.")),
     },
     hints=[msg("Gradient sebuah parameter selalu memiliki shape yang sama dengan parameter itu sendiri. Apa shape W2?",
                "The gradient of a parameter always has the shape of the parameter itself. What is the shape of W2?"),
-           msg("W_l berbentuk (n_{l−1}, n_l). Ukuran batch tidak muncul di sana.",
-               "W_l has shape (n_{l−1}, n_l). The batch size does not appear in it.")],
+           msg("W^[l] berbentuk (n^[l−1], n^[l]). Ukuran batch tidak muncul di sana.",
+               "W^[l] has shape (n^[l−1], n^[l]). The batch size does not appear in it.")],
     solution=msg(
-        "shape = (16, 8)   # dW2 = a_1ᵀ @ δ_2: (16, 32) @ (32, 8) → (16, 8), sama dengan W2\n"
+        "shape = (16, 8)   # dW2 = a^[1]ᵀ @ dz^[2]: (16, 32) @ (32, 8) → (16, 8), sama dengan W2\n"
         "# Cek dengan nn_core:\n"
         "# net = DeepNeuralNetwork([20, 16, 8, 4], seed=0, dtype=np.float64)\n"
         "# X = np.random.rand(32, 20); Y = one_hot(np.random.randint(0, 4, 32), 4)\n"
         "# net.compute_gradients(X, Y)[\"W2\"].shape   # (16, 8)",
-        "shape = (16, 8)   # dW2 = a_1ᵀ @ δ_2: (16, 32) @ (32, 8) → (16, 8), the shape of W2\n"
+        "shape = (16, 8)   # dW2 = a^[1]ᵀ @ dz^[2]: (16, 32) @ (32, 8) → (16, 8), the shape of W2\n"
         "# Check with nn_core:\n"
         "# net = DeepNeuralNetwork([20, 16, 8, 4], seed=0, dtype=np.float64)\n"
         "# X = np.random.rand(32, 20); Y = one_hot(np.random.randint(0, 4, 32), 4)\n"
@@ -68,14 +68,14 @@ q2 = ChoiceExercise(
                  "The gradients are tiny because the signal shrinks ×0.11 at every layer, forward and "
                  "backward. A giant step does not fix that cause; as soon as the weights change, the "
                  "gradients change size drastically and training becomes unstable."),
-        "b": msg("Untuk ReLU, n · Var(W) · ½ = n · (2/n) · ½ = 1: sinyal maju dan δ yang mundur tetap sama "
+        "b": msg("Untuk ReLU, n · Var(W) · ½ = n · (2/n) · ½ = 1: sinyal maju dan dz yang mundur tetap sama "
                  "besar melewati ke-20 layer.",
-                 "For ReLU, n · Var(W) · ½ = n · (2/n) · ½ = 1: the forward signal and the backward δ keep "
+                 "For ReLU, n · Var(W) · ½ = n · (2/n) · ½ = 1: the forward signal and the backward dz keep "
                  "their size through all 20 layers."),
-        "c": msg("Dengan weight 0, setiap aktivasi hidden layer bernilai ReLU(0) = 0 dan setiap δ di bawah "
+        "c": msg("Dengan weight 0, setiap aktivasi hidden layer bernilai ReLU(0) = 0 dan setiap dz di bawah "
                  "output dikalikan Wᵀ = 0: weight di hidden layer tidak pernah mendapat gradient, hanya "
                  "bias output yang belajar.",
-                 "With zero weights every hidden activation is ReLU(0) = 0 and every δ below the output is "
+                 "With zero weights every hidden activation is ReLU(0) = 0 and every dz below the output is "
                  "multiplied by Wᵀ = 0: the hidden weights never get a gradient; only the output bias learns."),
         "d": msg("Untuk layer persegi (n_in = n_out) ini sama dengan LeCun, √(1/n): faktornya √(1/2) ≈ 0,71 "
                  "per layer, jadi setelah 20 layer sinyalnya tinggal sekitar 0,001 kali semula. Jauh lebih "
@@ -140,7 +140,7 @@ def _square_cases(rng):
 def _reference(weights, biases, activations, Y, lr):
     L = len(weights)
     m = Y.shape[0]
-    dz = (activations[L] - Y) / m                          # δ_L for softmax + cross-entropy
+    dz = (activations[L] - Y) / m                          # dz^[L] for softmax + cross-entropy
     grads = [None] * L
     for l in range(L, 0, -1):
         a_prev = activations[l - 1]
@@ -245,12 +245,12 @@ class BackwardExercise(FunctionExercise):
 _SOLUTION = '''def backward(weights, biases, activations, Y, lr):
     L = len(weights)
     m = Y.shape[0]
-    dz = (activations[L] - Y) / m                 # δ_L = (ŷ − y) / m
+    dz = (activations[L] - Y) / m                 # dz^[L] = (ŷ − y) / m
     grads = [None] * L
     for l in range(L, 0, -1):                     # l = L, L−1, …, 1
         a_prev = activations[l - 1]
         grads[l - 1] = (a_prev.T @ dz, dz.sum(axis=0, keepdims=True))
-        if l > 1:                                 # δ_{l−1} = (δ_l W_lᵀ) ⊙ (1 − a_{l−1}²)
+        if l > 1:                                 # dz^[l−1] = (dz^[l] W^[l]ᵀ) ⊙ (1 − a^[l−1]²)
             dz = (dz @ weights[l - 1].T) * (1 - a_prev ** 2)
     new_weights = [W - lr * dW for W, (dW, db) in zip(weights, grads)]
     new_biases = [b - lr * db for b, (dW, db) in zip(biases, grads)]
@@ -264,20 +264,20 @@ q3 = BackwardExercise(
     mistakes={
         "no_transpose": Mistake(_variant(back=lambda dz, W: dz @ W), msg(
             "pada layer dengan lebar berbeda, kode Anda memunculkan error shape, dan pada layer persegi "
-            "hasilnya sama dengan `dz @ W`. Error mengalir mundur melalui Wᵀ: (m, n_l) @ (n_l, n_{l−1}) "
-            "→ (m, n_{l−1}). Tulis `dz @ W.T`.",
+            "hasilnya sama dengan `dz @ W`. Error mengalir mundur melalui Wᵀ: (m, n^[l]) @ (n^[l], n^[l−1]) "
+            "→ (m, n^[l−1]). Tulis `dz @ W.T`.",
             "on layers of different widths your code raises a shape error, and on square layers it gives "
-            "the result of `dz @ W`. The error flows back through Wᵀ: (m, n_l) @ (n_l, n_{l−1}) → "
-            "(m, n_{l−1}). Write `dz @ W.T`.")),
+            "the result of `dz @ W`. The error flows back through Wᵀ: (m, n^[l]) @ (n^[l], n^[l−1]) → "
+            "(m, n^[l−1]). Write `dz @ W.T`.")),
         "dW_transposed": Mistake(_variant(dW=lambda a_prev, dz: dz.T @ a_prev), msg(
-            "gradient weight Anda ditranspos: `dz.T @ a_prev` berbentuk (n_l, n_{l−1}), bukan shape W. "
-            "Tulis `a_prev.T @ dz`: (n_{l−1}, m) @ (m, n_l).",
-            "your weight gradient is transposed: `dz.T @ a_prev` has shape (n_l, n_{l−1}), not the shape "
-            "of W. Write `a_prev.T @ dz`: (n_{l−1}, m) @ (m, n_l).")),
+            "gradient weight Anda ditranspos: `dz.T @ a_prev` berbentuk (n^[l], n^[l−1]), bukan shape W. "
+            "Tulis `a_prev.T @ dz`: (n^[l−1], m) @ (m, n^[l]).",
+            "your weight gradient is transposed: `dz.T @ a_prev` has shape (n^[l], n^[l−1]), not the shape "
+            "of W. Write `a_prev.T @ dz`: (n^[l−1], m) @ (m, n^[l]).")),
         "no_1_over_m": Mistake(_variant(scale_m=False), msg(
-            "langkah Anda m kali terlalu besar: loss adalah rata-rata atas m sampel, jadi δ_L = (ŷ − y) / m. "
+            "langkah Anda m kali terlalu besar: loss adalah rata-rata atas m sampel, jadi dz^[L] = (ŷ − y) / m. "
             "Tanpa 1/m, gradient-nya adalah jumlah, bukan rata-rata.",
-            "your step is m times too large: the loss is the mean over m samples, so δ_L = (ŷ − y) / m. "
+            "your step is m times too large: the loss is the mean over m samples, so dz^[L] = (ŷ − y) / m. "
             "Without 1/m the gradient is a sum, not a mean.")),
         "tanh_of_a": Mistake(_variant(derivative=lambda a: 1 - np.tanh(a) ** 2), msg(
             "Anda menghitung 1 − tanh(a)², seolah-olah a adalah z. Yang tersimpan adalah a = tanh(z), "
@@ -289,26 +289,206 @@ q3 = BackwardExercise(
             "you use the ReLU derivative (a > 0). In this exercise the hidden layers use tanh: its derivative "
             "is 1 − a².")),
         "update_first": Mistake(_variant(update_first=True), msg(
-            "urutannya terbalik: Anda memperbarui W_l lalu memakai W_l yang baru untuk meneruskan error ke "
-            "layer di bawahnya. δ_{l−1} harus dihitung dengan W_l yang lama, yaitu weight yang dipakai "
+            "urutannya terbalik: Anda memperbarui W^[l] lalu memakai W^[l] yang baru untuk meneruskan error ke "
+            "layer di bawahnya. dz^[l−1] harus dihitung dengan W^[l] yang lama, yaitu weight yang dipakai "
             "forward pass.",
-            "the order is wrong: you update W_l and then use the new W_l to pass the error to the layer "
-            "below. δ_{l−1} must be computed with the old W_l, the weights the forward pass used.")),
+            "the order is wrong: you update W^[l] and then use the new W^[l] to pass the error to the layer "
+            "below. dz^[l−1] must be computed with the old W^[l], the weights the forward pass used.")),
         "sign": Mistake(_variant(sign=-1.0), msg(
             "tandanya terbalik: gradient descent melangkah berlawanan arah gradient, W ← W − lr · dW.",
             "the sign is flipped: gradient descent steps against the gradient, W ← W − lr · dW.")),
         "no_bias": Mistake(_variant(bias=False), msg(
-            "weight Anda benar, tetapi bias tidak diperbarui. db_l = jumlah δ_l atas sampel (axis=0).",
-            "your weights are right, but the biases are not updated. db_l = the sum of δ_l over the samples "
+            "weight Anda benar, tetapi bias tidak diperbarui. db^[l] = jumlah dz^[l] atas sampel (axis=0).",
+            "your weights are right, but the biases are not updated. db^[l] = the sum of dz^[l] over the samples "
             "(axis=0).")),
     },
-    hints=[msg("Mulai dari dz = (activations[L] − Y) / m, lalu jalan mundur l = L, …, 1: dW_l = a_{l−1}ᵀ dz, "
-               "db_l = jumlah dz per kolom, dan (jika l > 1) dz ← (dz @ W_lᵀ) ⊙ (1 − a_{l−1}²).",
-               "Start from dz = (activations[L] − Y) / m, then walk back l = L, …, 1: dW_l = a_{l−1}ᵀ dz, "
-               "db_l = the column sums of dz, and (if l > 1) dz ← (dz @ W_lᵀ) ⊙ (1 − a_{l−1}²)."),
-           msg("Hitung semua gradient dulu (atau setidaknya teruskan dz dengan W_l yang lama), baru "
+    hints=[msg("Mulai dari dz = (activations[L] − Y) / m, lalu jalan mundur l = L, …, 1: dW^[l] = a^[l−1]ᵀ dz, "
+               "db^[l] = jumlah dz per kolom, dan (jika l > 1) dz ← (dz @ W^[l]ᵀ) ⊙ (1 − a^[l−1]²).",
+               "Start from dz = (activations[L] − Y) / m, then walk back l = L, …, 1: dW^[l] = a^[l−1]ᵀ dz, "
+               "db^[l] = the column sums of dz, and (if l > 1) dz ← (dz @ W^[l]ᵀ) ⊙ (1 − a^[l−1]²)."),
+           msg("Hitung semua gradient dulu (atau setidaknya teruskan dz dengan W^[l] yang lama), baru "
                "perbarui weight dan bias.",
-               "Compute all the gradients first (or at least pass dz back with the old W_l), then update "
+               "Compute all the gradients first (or at least pass dz back with the old W^[l]), then update "
                "the weights and biases.")],
     solution=msg(_SOLUTION.replace("# l = L, L−1, …, 1", "# l = L, L−1, …, 1 (mundur)"), _SOLUTION),
+)
+
+
+# -- q4: find the planted bug with a gradient check ---------------------------------------------
+
+
+def _grads(weights, biases, X, Y, *, planted=False, twice_m=False, softmax_axis=1, mask=True):
+    """dW^[l], db^[l] of a ReLU network with a softmax output and the mean cross-entropy, with
+    one thing changed for the typical mistakes (``planted`` is the bug the chapter plants)."""
+    L, m = len(weights), len(X)
+    a = [np.asarray(X, dtype=np.float64)]
+    for l in range(1, L + 1):
+        z = a[-1] @ weights[l - 1] + biases[l - 1]
+        if l < L:
+            a.append(np.maximum(z, 0))
+        else:
+            a.append(softmax(z) if softmax_axis == 1 else softmax(z.T).T)   # axis 0: the mistake
+    dWs, dbs = [None] * L, [None] * L
+    dz = (a[L] - Y) / m if twice_m else a[L] - Y
+    for l in range(L, 0, -1):
+        dWs[l - 1] = a[l - 1].T @ dz / m
+        dbs[l - 1] = dz.sum(axis=0, keepdims=True) / (1 if planted or twice_m else m)
+        if l > 1:
+            dz = dz @ weights[l - 1].T
+            if mask:
+                dz = dz * (a[l - 1] > 0)
+    return tuple(dWs), tuple(dbs)
+
+
+def _grads_reference(weights, biases, X, Y):
+    return _grads(weights, biases, X, Y)
+
+
+def _debug_case(rng, sizes, m):
+    weights = [rng.normal(0, np.sqrt(2 / n_in), (n_in, n_out)) for n_in, n_out in zip(sizes[:-1], sizes[1:])]
+    biases = [rng.normal(0, 0.1, (1, n_out)) for n_out in sizes[1:]]
+    X = rng.normal(0, 1, (m, sizes[0]))
+    Y = np.eye(sizes[-1])[rng.integers(0, sizes[-1], m)]
+    return weights, biases, X, Y
+
+
+def _debug_cases(rng):
+    """Layers of different widths, 1 to 3 hidden layers, batches of 2 to 9 samples."""
+    cases = [_debug_case(rng, [4, 5, 3, 3], 6)]
+    for n_hidden in (1, 2, 3):
+        sizes = [int(rng.integers(2, 7))]
+        for _ in range(n_hidden + 1):
+            nxt = int(rng.integers(2, 7))
+            while nxt == sizes[-1]:
+                nxt = int(rng.integers(2, 7))
+            sizes.append(nxt)
+        cases.append(_debug_case(rng, sizes, int(rng.integers(2, 10))))
+    return cases
+
+
+class GradientBugExercise(FunctionExercise):
+    """Find a planted bug with a gradient check. ``gradient_check(fn)`` prints the relative
+    error of every parameter's gradient against central differences; a correct answer is told
+    which bug it fixed."""
+
+    def gradient_check(self, gradients, eps=1e-6):
+        from ..formatting import fmt
+        from ..i18n import pick
+
+        weights, biases, X, Y = _debug_case(np.random.default_rng(self.seed), [4, 5, 3, 3], 6)
+
+        def loss():
+            a = X
+            for l, (W, b) in enumerate(zip(weights, biases), start=1):
+                z = a @ W + b
+                if l < len(weights):
+                    a = np.maximum(z, 0)
+                else:
+                    a = softmax(z)
+            return -np.mean(np.sum(Y * np.log(a), axis=1))
+
+        dWs, dbs = gradients([W.copy() for W in weights], [b.copy() for b in biases], X.copy(), Y.copy())
+        errors = {}
+        for kind, params, grads in (("W", weights, dWs), ("b", biases, dbs)):
+            for l, (p, g) in enumerate(zip(params, grads), start=1):
+                num = np.zeros_like(p)
+                for idx in np.ndindex(p.shape):
+                    old = p[idx]
+                    p[idx] = old + eps
+                    up = loss()
+                    p[idx] = old - eps
+                    down = loss()
+                    p[idx] = old
+                    num[idx] = (up - down) / (2 * eps)
+                g = np.asarray(g, dtype=np.float64)
+                if g.shape != num.shape:
+                    errors[f"{kind}{l}"] = None
+                    continue
+                size = np.linalg.norm(g) + np.linalg.norm(num) + 1e-300
+                errors[f"{kind}{l}"] = float(np.linalg.norm(g - num) / size)
+        title = pick(msg("Gradient check (layer [4, 5, 3, 3], batch 6 sampel), galat relatif per parameter:",
+                         "Gradient check (layers [4, 5, 3, 3], a batch of 6 samples), relative error per parameter:"))
+        print(title)
+        for name in sorted(errors, key=lambda k: (int(k[1:]), k[0])):
+            err = errors[name]
+            if err is None:
+                verdict = pick(msg("shape salah", "wrong shape"))
+            else:
+                verdict = ("< 1e-7  ✓" if err < 1e-7 else f"{fmt(err, spec='.1e')}  ✗")
+            print(f"  {name}: {verdict}")
+        return errors
+
+    def grade(self, answer):
+        ok, message = super().grade(answer)
+        if ok:
+            message = msg(
+                "Anda memperbaiki bug yang ditanam: db^[l] = (1/m) Σ_i dz^[l]_i kehilangan faktor 1/m, jadi "
+                "setiap gradient bias m kali terlalu besar. Gradient check menunjuk ke b1, b2, b3 saja: "
+                "weight benar, jadi bug-nya ada di baris db.",
+                "You fixed the planted bug: db^[l] = (1/m) Σ_i dz^[l]_i was missing the factor 1/m, so every "
+                "bias gradient was m times too large. The gradient check pointed at b1, b2, b3 only: the "
+                "weights were right, so the bug was in the db line.")
+        return ok, message
+
+
+_BUGGY = '''from nn_core import softmax
+
+
+def gradients(weights, biases, X, Y):
+    L, m = len(weights), len(X)
+    a = [X]                                                   # a^[0] = X, …, a^[L] = ŷ
+    for l in range(1, L + 1):
+        z = a[-1] @ weights[l - 1] + biases[l - 1]
+        if l < L:
+            a.append(np.maximum(z, 0))                        # ReLU
+        else:
+            a.append(softmax(z))                              # softmax
+    dWs, dbs = [None] * L, [None] * L
+    dz = a[L] - Y                                             # dz^[L]
+    for l in range(L, 0, -1):
+        dWs[l - 1] = a[l - 1].T @ dz / m
+        dbs[l - 1] = dz.sum(axis=0, keepdims=True)
+        if l > 1:
+            dz = (dz @ weights[l - 1].T) * (a[l - 1] > 0)     # ReLU mask
+    return dWs, dbs'''
+
+BUGGY_GRADIENTS = {"en": _BUGGY, "id": _BUGGY.replace("# ReLU mask", "# mask ReLU")}
+
+_FIXED = _BUGGY.replace("        dbs[l - 1] = dz.sum(axis=0, keepdims=True)\n",
+                        "        dbs[l - 1] = dz.sum(axis=0, keepdims=True) / m     # FIXED: 1/m\n")
+
+q4 = GradientBugExercise(
+    CHAPTER, "q4", cases=_debug_cases, arg_names=("weights", "biases", "X", "Y"),
+    title=msg("Cari bug dengan gradient check", "Find the bug with a gradient check"),
+    reference=_grads_reference,
+    mistakes={
+        "planted": Mistake(lambda *args: _grads(*args, planted=True), msg(
+            "bug yang ditanam masih ada: sebagian gradient tidak sama dengan gradient numerik. Jalankan "
+            "`ex.q4.gradient_check(gradients)` dan lihat parameter mana yang salah dan mana yang benar.",
+            "the planted bug is still there: some gradients disagree with the numerical ones. Run "
+            "`ex.q4.gradient_check(gradients)` and look at which parameters are wrong and which are right.")),
+        "twice_m": Mistake(lambda *args: _grads(*args, twice_m=True), msg(
+            "db sekarang benar, tetapi dW menjadi m kali terlalu kecil: Anda membagi dengan m dua kali (di dz "
+            "dan lagi di dW). Bagi dengan m tepat sekali untuk setiap gradient.",
+            "db is right now, but dW has become m times too small: you divided by m twice (in dz and again in "
+            "dW). Divide by m exactly once for every gradient.")),
+        "softmax_axis": Mistake(lambda *args: _grads(*args, softmax_axis=0), msg(
+            "softmax Anda menormalkan atas sampel (axis=0), bukan atas kelas: setiap baris ŷ harus berjumlah 1, "
+            "jadi max dan sum memakai axis=1.",
+            "your softmax normalises over the samples (axis=0), not over the classes: every row of ŷ must sum "
+            "to 1, so max and sum use axis=1.")),
+        "no_mask": Mistake(lambda *args: _grads(*args, mask=False), msg(
+            "mask ReLU hilang: dz^[l−1] = (dz^[l] W^[l]ᵀ) ⊙ g′(z^[l−1]), dan untuk ReLU g′ adalah (a^[l−1] > 0).",
+            "the ReLU mask is missing: dz^[l−1] = (dz^[l] W^[l]ᵀ) ⊙ g′(z^[l−1]), and for ReLU g′ is "
+            "(a^[l−1] > 0).")),
+    },
+    hints=[msg("Jalankan `ex.q4.gradient_check(gradients)`. Apakah semua parameter salah, atau hanya sebagian? "
+               "Jika hanya satu jenis parameter yang salah, bug-nya ada di baris yang menghitung gradient jenis itu.",
+               "Run `ex.q4.gradient_check(gradients)`. Are all the parameters wrong, or only some? If only one "
+               "kind of parameter is wrong, the bug is in the line that computes that kind of gradient."),
+           msg("Bandingkan baris dW dan baris db: loss adalah rata-rata atas m sampel. Apa yang dimiliki satu "
+               "baris tetapi tidak dimiliki baris lainnya?",
+               "Compare the dW line with the db line: the loss is a mean over m samples. What does one line have "
+               "that the other lacks?")],
+    solution=msg(_FIXED.replace("# ReLU mask", "# mask ReLU").replace("# FIXED: 1/m", "# DIPERBAIKI: 1/m"), _FIXED),
 )

@@ -142,65 +142,86 @@ q2 = FunctionExercise(
 )
 
 
-# -- q3: cross-entropy ------------------------------------------------------------------
+# -- q3: transfer: cross-entropy from integer labels --------------------------------------
 
-def _cross_entropy(y_pred, y_true):
-    y_pred = np.clip(np.asarray(y_pred, dtype=float), 1e-12, 1 - 1e-12)
-    return float(-np.sum(np.asarray(y_true) * np.log(y_pred)) / y_pred.shape[0])
+def _ce_labels(probs, labels):
+    probs = np.asarray(probs, dtype=float)
+    labels = np.asarray(labels)
+    picked = np.clip(probs[np.arange(probs.shape[0]), labels], 1e-12, 1 - 1e-12)
+    return float(-np.mean(np.log(picked)))
 
 
 def _ce_cases(rng):
     cases = []
     for m, k in ((1, 3), (5, 4), (8, 10)):
         probs = _softmax(rng.normal(scale=2, size=(m, k)))
-        cases.append((probs, _one_hot(rng.integers(0, k, size=m), k)))
-    cases.append((np.array([[0.7, 0.2, 0.1]]), np.array([[1, 0, 0]])))               # the chapter's example
-    cases.append((np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.0]]),                       # exact zeros …
-                  np.array([[1, 0, 0], [0, 1, 0]])))
-    cases.append((np.array([[0.0, 1.0, 0.0], [0.2, 0.3, 0.5]]),                       # … and a true class with p = 0
-                  np.array([[1, 0, 0], [0, 0, 1]])))
+        cases.append((probs, rng.integers(0, k, size=m)))
+    cases.append((np.array([[0.7, 0.2, 0.1]]), np.array([0])))                       # the chapter's example
+    cases.append((np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.0]]), np.array([0, 1])))  # exact zeros …
+    cases.append((np.array([[0.0, 1.0, 0.0], [0.2, 0.3, 0.5]]), np.array([0, 2])))  # … and a true class with p = 0
+    cases.append((_softmax(rng.normal(size=(6, 5))), np.array([4, 4, 0, 1, 4, 2])))  # a label that repeats
     return cases
 
 
-def _ce_no_clip(y_pred, y_true):
-    return float(-np.sum(np.asarray(y_true) * np.log(np.asarray(y_pred, dtype=float))) / np.shape(y_pred)[0])
+def _ce_no_clip(probs, labels):
+    probs = np.asarray(probs, dtype=float)
+    return float(-np.mean(np.log(probs[np.arange(probs.shape[0]), np.asarray(labels)])))
+
+
+def _ce_all_columns(probs, labels):
+    """probs[:, labels]: an (m, m) block instead of one entry per row."""
+    probs = np.clip(np.asarray(probs, dtype=float), 1e-12, 1 - 1e-12)
+    return float(-np.mean(np.log(probs[:, np.asarray(labels)])))
+
+
+def _ce_label_as_prob(probs, labels):
+    """log of the label itself, not of its probability."""
+    probs = np.clip(np.asarray(probs, dtype=float), 1e-12, 1 - 1e-12)
+    return float(-np.sum(np.asarray(labels)[:, None] * np.log(probs)) / probs.shape[0])
 
 
 q3 = FunctionExercise(
-    CHAPTER, "q3", quiet=True, cases=_ce_cases, arg_names=("y_pred", "y_true"),
-    title=msg("Cross-entropy loss", "Cross-entropy loss"),
-    reference=_cross_entropy,
+    CHAPTER, "q3", quiet=True, cases=_ce_cases, arg_names=("probs", "labels"),
+    title=msg("Cross-entropy tanpa one-hot", "Cross-entropy without one-hot"),
+    reference=_ce_labels,
     mistakes={
-        "sum_not_mean": Mistake(lambda p, t: _cross_entropy(p, t) * np.shape(p)[0], msg(
-            "hasil Anda adalah jumlah loss seluruh batch. Loss-nya adalah rata-rata per sampel: bagi dengan m "
-            "(banyaknya baris), seperti 1/m di rumusnya.",
-            "your result is the total loss of the batch. The loss is the mean per sample: divide by m (the number "
-            "of rows), the 1/m of the formula.")),
-        "mean_all": Mistake(lambda p, t: _cross_entropy(p, t) / np.shape(p)[1], msg(
-            "Anda membagi dengan m × k (np.mean atas semua elemen). Hanya satu kolom per baris yang bernilai "
-            "bukan nol; bagi dengan m saja, banyaknya sampel.",
-            "you divide by m × k (np.mean over every element). Only one column per row is non-zero; divide by m "
-            "only, the number of samples.")),
+        "sum_not_mean": Mistake(lambda p, t: _ce_labels(p, t) * np.shape(p)[0], msg(
+            "hasil Anda adalah jumlah loss seluruh batch. Loss-nya adalah rata-rata per sampel: bagi dengan m.",
+            "your result is the total loss of the batch. The loss is the mean per sample: divide by m.")),
+        "all_columns": Mistake(_ce_all_columns, msg(
+            "`probs[:, labels]` mengambil blok (m, m): untuk setiap baris, kolom label semua sampel. Yang "
+            "dibutuhkan satu angka per baris: `probs[np.arange(m), labels]`, baris i dan kolom labels[i].",
+            "`probs[:, labels]` takes an (m, m) block: for every row, the columns of every sample's label. You "
+            "need one number per row: `probs[np.arange(m), labels]`, row i and column labels[i].")),
+        "label_as_prob": Mistake(_ce_label_as_prob, msg(
+            "Anda mengalikan log ŷ dengan angka labelnya sendiri (0, 1, 2, …). Label bukan bobot: ia menunjuk "
+            "kolom mana yang diambil dari setiap baris.",
+            "you multiply log ŷ by the label numbers themselves (0, 1, 2, …). A label is not a weight: it says "
+            "which column to take from each row.")),
         "no_clip": Mistake(_ce_no_clip, msg(
-            "jika probabilitas tepat 0, hasil Anda inf atau NaN: log 0 = −inf, dan 0 × (−inf) = NaN. "
-            "Potong dulu: np.clip(y_pred, 1e-12, 1 - 1e-12).",
-            "when a probability is exactly 0 your result is inf or NaN: log 0 = −inf, and 0 × (−inf) = NaN. "
-            "Clip first: np.clip(y_pred, 1e-12, 1 - 1e-12).")),
-        "sign": Mistake(lambda p, t: -_cross_entropy(p, t), msg(
-            "hasil Anda negatif: tanda minusnya hilang. log dari probabilitas ≤ 0, jadi −Σ y·log ŷ ≥ 0.",
-            "your result is negative: the minus sign is missing. The log of a probability is ≤ 0, so "
-            "−Σ y·log ŷ ≥ 0.")),
+            "jika probabilitas kelas yang benar tepat 0, hasil Anda inf: log 0 = −inf. Potong dulu ke "
+            "[1e-12, 1 − 1e-12], seperti di bab ini.",
+            "when the probability of the true class is exactly 0 your result is inf: log 0 = −inf. Clip first, "
+            "to [1e-12, 1 − 1e-12], as in the chapter.")),
+        "sign": Mistake(lambda p, t: -_ce_labels(p, t), msg(
+            "hasil Anda negatif: tanda minusnya hilang. log dari probabilitas ≤ 0, jadi −log ŷ ≥ 0.",
+            "your result is negative: the minus sign is missing. The log of a probability is ≤ 0, so −log ŷ ≥ 0.")),
     },
-    hints=[msg("Rumusnya L = −(1/m) Σ y·log ŷ. Potong ŷ ke [1e-12, 1 − 1e-12] sebelum log.",
-               "The formula is L = −(1/m) Σ y·log ŷ. Clip ŷ to [1e-12, 1 − 1e-12] before the log."),
-           msg("m = y_pred.shape[0]. `np.sum` tanpa axis menjumlahkan semua elemen y * log(ŷ).",
-               "m = y_pred.shape[0]. `np.sum` without an axis adds up every element of y * log(ŷ).")],
-    solution=msg("def cross_entropy(y_pred, y_true):\n    m = y_pred.shape[0]\n"
-                 "    y_pred = np.clip(y_pred, 1e-12, 1 - 1e-12)   # log(0) tidak pernah terjadi\n"
-                 "    return -np.sum(y_true * np.log(y_pred)) / m",
-                 "def cross_entropy(y_pred, y_true):\n    m = y_pred.shape[0]\n"
-                 "    y_pred = np.clip(y_pred, 1e-12, 1 - 1e-12)   # log(0) never happens\n"
-                 "    return -np.sum(y_true * np.log(y_pred)) / m"),
+    hints=[msg("Dengan one-hot, y·log ŷ bernilai nol di setiap kolom kecuali kolom kelas yang benar. Jadi, "
+               "untuk setiap baris i cukup ambil satu angka: ŷ[i, labels[i]].",
+               "With one-hot labels, y·log ŷ is zero in every column except the true class. So for every row i "
+               "one number is enough: ŷ[i, labels[i]]."),
+           msg("`probs[np.arange(m), labels]` mengambil satu angka per baris. Potong, ambil log, rata-ratakan, "
+               "beri tanda minus.",
+               "`probs[np.arange(m), labels]` takes one number per row. Clip, take the log, average, negate.")],
+    solution=msg("def cross_entropy_labels(probs, labels):\n    m = probs.shape[0]\n"
+                 "    picked = probs[np.arange(m), labels]            # ŷ kelas yang benar, satu per baris\n"
+                 "    picked = np.clip(picked, 1e-12, 1 - 1e-12)      # log(0) tidak pernah terjadi\n"
+                 "    return -np.mean(np.log(picked))",
+                 "def cross_entropy_labels(probs, labels):\n    m = probs.shape[0]\n"
+                 "    picked = probs[np.arange(m), labels]            # ŷ of the true class, one per row\n"
+                 "    picked = np.clip(picked, 1e-12, 1 - 1e-12)      # log(0) never happens\n"
+                 "    return -np.mean(np.log(picked))"),
 )
 
 
@@ -214,9 +235,9 @@ q4 = ChoiceExercise(
                  "adalah ŷ − y.",
                  "Because cross-entropy is really the squared difference between ŷ and y, and the derivative of "
                  "(ŷ − y)²/2 is ŷ − y."),
-        "b": msg("Karena −y/ŷ dari turunan log bertemu dengan turunan softmax ŷ(δ − ŷ), dan dengan Σ y = 1 "
+        "b": msg("Karena −y/ŷ dari turunan log bertemu dengan turunan softmax ŷ(𝟙 − ŷ), dan dengan Σ y = 1 "
                  "semuanya menyusut menjadi ŷ − y.",
-                 "Because the −y/ŷ from the log's derivative meets softmax's derivative ŷ(δ − ŷ), and with Σ y = 1 "
+                 "Because the −y/ŷ from the log's derivative meets softmax's derivative ŷ(𝟙 − ŷ), and with Σ y = 1 "
                  "everything shrinks to ŷ − y."),
         "c": msg("Itu pendekatan yang hanya berlaku jika prediksinya sudah dekat dengan label.",
                  "It is an approximation that only holds when the prediction is already close to the label."),
@@ -228,17 +249,17 @@ q4 = ChoiceExercise(
                  "membawa faktor turunan aktivasi, yang justru menghilang saat prediksinya sangat salah.",
                  "That is MSE. Cross-entropy is −Σ y·log ŷ; the MSE gradient through a softmax or sigmoid still "
                  "carries the activation's derivative, which vanishes exactly when the prediction is very wrong."),
-        "b": msg("Chain rule: Σ_j (−y_j/ŷ_j)·ŷ_j(δ_ij − ŷ_i) = −y_i + ŷ_i Σ_j y_j = ŷ_i − y_i. Pecahannya saling "
+        "b": msg("Chain rule: Σ_j (−y_j/ŷ_j)·ŷ_j(𝟙[i=j] − ŷ_i) = −y_i + ŷ_i Σ_j y_j = ŷ_i − y_i. Pecahannya saling "
                  "menghilangkan, dan label one-hot berjumlah 1.",
-                 "The chain rule: Σ_j (−y_j/ŷ_j)·ŷ_j(δ_ij − ŷ_i) = −y_i + ŷ_i Σ_j y_j = ŷ_i − y_i. The fractions "
+                 "The chain rule: Σ_j (−y_j/ŷ_j)·ŷ_j(𝟙[i=j] − ŷ_i) = −y_i + ŷ_i Σ_j y_j = ŷ_i − y_i. The fractions "
                  "cancel, and a one-hot label sums to 1."),
         "c": msg("Hasilnya tepat untuk skor z berapa pun: bab ini mengeceknya pada z acak dan pada z = [−10, 0, 0], "
                  "saat model sangat salah, dan gradient numeriknya sama.",
                  "It is exact for any scores z: the chapter checks it at random z and at z = [−10, 0, 0], where the "
                  "model is very wrong, and the numerical gradient agrees."),
-        "d": msg("Softmax tidak linear: turunannya ŷ_j(δ_ij − ŷ_i) bergantung pada ŷ. Yang sederhana adalah "
+        "d": msg("Softmax tidak linear: turunannya ŷ_j(𝟙[i=j] − ŷ_i) bergantung pada ŷ. Yang sederhana adalah "
                  "gabungan softmax dengan cross-entropy, bukan softmax sendiri.",
-                 "Softmax is not linear: its derivative ŷ_j(δ_ij − ŷ_i) depends on ŷ. What is simple is softmax "
+                 "Softmax is not linear: its derivative ŷ_j(𝟙[i=j] − ŷ_i) depends on ŷ. What is simple is softmax "
                  "combined with cross-entropy, not softmax alone."),
     },
     reference="b",

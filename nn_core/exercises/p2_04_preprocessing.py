@@ -7,7 +7,7 @@ from ._core import ChoiceExercise, FunctionExercise, Mistake, msg
 CHAPTER = "p2-04-preprocessing"
 
 
-# -- q1: min-max normalisation ----------------------------------------------------------
+# -- q1: transfer: min-max to [−1, 1] -------------------------------------------------------
 
 def _normalize(X):
     X = np.asarray(X, dtype=float)
@@ -47,37 +47,55 @@ def _zscore(X):
 
 q1 = FunctionExercise(
     CHAPTER, "q1", quiet=True, cases=_minmax_cases, arg_names=("X",),
-    title=msg("Normalisasi min-max", "Min-max normalisation"),
-    reference=_normalize,
+    title=msg("Min-max ke [−1, 1]", "Min-max to [−1, 1]"),
+    reference=lambda X: 2 * _normalize(X) - 1,
     mistakes={
-        "global": Mistake(_minmax_global, msg(
+        "zero_one": Mistake(_normalize, msg(
+            "hasil Anda dari 0 sampai 1: itu normalisasi min-max bab ini. Untuk [−1, 1], rentangnya harus dua "
+            "kali lebih lebar lalu digeser: kalikan dengan 2, kurangi 1.",
+            "your result goes from 0 to 1: that is the chapter's min-max normalisation. For [−1, 1] the range "
+            "must be twice as wide and then shifted: multiply by 2, subtract 1.")),
+        "no_shift": Mistake(lambda X: 2 * _normalize(X), msg(
+            "hasil Anda dari 0 sampai 2: lebarnya sudah benar, tetapi belum digeser. Kurangi 1.",
+            "your result goes from 0 to 2: the width is right, but it is not shifted yet. Subtract 1.")),
+        "shift_first": Mistake(lambda X: 2 * (_normalize(X) - 1), msg(
+            "hasil Anda dari −2 sampai 0: Anda menggeser sebelum mengalikan. Kalikan dulu dengan 2, baru kurangi 1: "
+            "2·x′ − 1.",
+            "your result goes from −2 to 0: you shift before you multiply. Multiply by 2 first, then subtract 1: "
+            "2·x′ − 1.")),
+        "global": Mistake(lambda X: 2 * _minmax_global(X) - 1, msg(
             "Anda memakai satu min dan satu max untuk seluruh matriks. Fitur yang kecil (misalnya 0,2–0,8 di samping "
-            "100–200) lalu menempel di 0. Hitung min dan max per kolom: X.min(axis=0), X.max(axis=0).",
+            "100–200) lalu menempel di −1. Hitung min dan max per kolom: X.min(axis=0), X.max(axis=0).",
             "you use one min and one max for the whole matrix. A small feature (say 0.2–0.8 next to 100–200) then "
-            "sticks to 0. Take the min and max per column: X.min(axis=0), X.max(axis=0).")),
-        "rows": Mistake(_minmax_rows, msg(
+            "sticks to −1. Take the min and max per column: X.min(axis=0), X.max(axis=0).")),
+        "rows": Mistake(lambda X: 2 * _minmax_rows(X) - 1, msg(
             "Anda menskalakan per baris (per sampel). Normalisasi bekerja per kolom, yaitu per fitur: axis=0.",
             "you scale per row (per sample). Normalisation works per column, that is per feature: axis=0.")),
-        "no_eps": Mistake(_minmax_no_eps, msg(
+        "no_eps": Mistake(lambda X: 2 * _minmax_no_eps(X) - 1, msg(
             "untuk kolom yang konstan hasil Anda NaN: max − min = 0, dan 0 / 0 = NaN. Tambahkan 1e-8 di penyebut, "
             "seperti di bab ini.",
             "for a constant column your result is NaN: max − min = 0, and 0 / 0 = NaN. Add 1e-8 to the denominator, "
             "as in the chapter.")),
         "zscore": Mistake(_zscore, msg(
-            "itu standardisasi z-score (mean 0, std 1). Normalisasi min-max memakai (x − min) / (max − min), "
-            "sehingga hasilnya dari 0 sampai 1.",
-            "that is z-score standardisation (mean 0, std 1). Min-max normalisation uses (x − min) / (max − min), "
-            "so the result goes from 0 to 1.")),
+            "itu standardisasi z-score (mean 0, std 1); nilainya bisa keluar dari [−1, 1]. Min-max memakai min dan "
+            "max setiap kolom.",
+            "that is z-score standardisation (mean 0, std 1); its values can leave [−1, 1]. Min-max uses each "
+            "column's min and max.")),
     },
-    hints=[msg("Rumusnya x′ = (x − min) / (max − min + 1e-8), dengan min dan max setiap kolom.",
-               "The formula is x′ = (x − min) / (max − min + 1e-8), with each column's min and max."),
-           msg("X.min(axis=0) memberi satu angka per kolom (shape (n,)); NumPy memperluasnya otomatis (broadcasting) ke "
-               "setiap baris.",
-               "X.min(axis=0) gives one number per column (shape (n,)); NumPy broadcasts it to every row.")],
-    solution=msg("def normalize(X):\n    X_min = X.min(axis=0)   # per kolom (per fitur)\n    X_max = X.max(axis=0)\n"
-                 "    return (X - X_min) / (X_max - X_min + 1e-8)",
-                 "def normalize(X):\n    X_min = X.min(axis=0)   # per column (per feature)\n    X_max = X.max(axis=0)\n"
-                 "    return (X - X_min) / (X_max - X_min + 1e-8)"),
+    hints=[msg("Mulai dari normalisasi bab ini, x′ = (x − min) / (max − min + 1e-8), yang memberi [0, 1]. Bagaimana "
+               "membawa 0 ke −1 dan 1 ke 1?",
+               "Start from the chapter's normalisation, x′ = (x − min) / (max − min + 1e-8), which gives [0, 1]. How "
+               "do you bring 0 to −1 and 1 to 1?"),
+           msg("Sebuah garis lurus a·x′ + b dengan a·0 + b = −1 dan a·1 + b = 1.",
+               "A straight line a·x′ + b with a·0 + b = −1 and a·1 + b = 1.")],
+    solution=msg("def scale_to_pm1(X):\n"
+                 "    X_min = X.min(axis=0)   # per kolom (per fitur)\n"
+                 "    X_max = X.max(axis=0)\n"
+                 "    return 2 * (X - X_min) / (X_max - X_min + 1e-8) - 1   # [0, 1] → [0, 2] → [−1, 1]",
+                 "def scale_to_pm1(X):\n"
+                 "    X_min = X.min(axis=0)   # per column (per feature)\n"
+                 "    X_max = X.max(axis=0)\n"
+                 "    return 2 * (X - X_min) / (X_max - X_min + 1e-8) - 1   # [0, 1] → [0, 2] → [−1, 1]"),
 )
 
 

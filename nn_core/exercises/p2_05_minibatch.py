@@ -1,7 +1,5 @@
 """Exercises of chapter p2-05 (Mini-batch gradient descent)."""
-import numpy as np
-
-from ._core import ChoiceExercise, Feedback, FunctionExercise, Mistake, ValueExercise, call, msg, tr_in
+from ._core import ChoiceExercise, Mistake, ValueExercise, msg
 
 CHAPTER = "p2-05-minibatch"
 
@@ -78,166 +76,52 @@ q2 = ChoiceExercise(
 )
 
 
-# -- q3: a mini-batch generator -----------------------------------------------------------
+# -- q3: predict what one permutation too many does -----------------------------------------
 
-def _create_minibatches(X, y, batch_size=32):
-    m = X.shape[0]
-    indices = np.random.permutation(m)
-    X_shuffled, y_shuffled = X[indices], y[indices]
-    return [(X_shuffled[i:i + batch_size], y_shuffled[i:i + batch_size]) for i in range(0, m, batch_size)]
-
-
-def _drop_last(X, y, batch_size=32):
-    m = X.shape[0]
-    indices = np.random.permutation(m)
-    X_shuffled, y_shuffled = X[indices], y[indices]
-    return [(X_shuffled[i:i + batch_size], y_shuffled[i:i + batch_size]) for i in range(0, m - batch_size + 1, batch_size)]
-
-
-def _two_permutations(X, y, batch_size=32):
-    m = X.shape[0]
-    X_shuffled = X[np.random.permutation(m)]
-    y_shuffled = y[np.random.permutation(m)]
-    return [(X_shuffled[i:i + batch_size], y_shuffled[i:i + batch_size]) for i in range(0, m, batch_size)]
-
-
-def _no_shuffle(X, y, batch_size=32):
-    return [(X[i:i + batch_size], y[i:i + batch_size]) for i in range(0, X.shape[0], batch_size)]
-
-
-def _fixed_seed(X, y, batch_size=32):
-    indices = np.random.RandomState(0).permutation(X.shape[0])
-    X_shuffled, y_shuffled = X[indices], y[indices]
-    return [(X_shuffled[i:i + batch_size], y_shuffled[i:i + batch_size]) for i in range(0, X.shape[0], batch_size)]
-
-
-def _minibatch_cases(rng):
-    """(X, y, batch_size): row i of X starts with the number i, so the checker can tell which
-    sample a row is; y holds the labels of the same samples (1-D labels or one-hot rows)."""
-    cases = []
-    for m, n, batch_size, one_hot in ((10, 2, 4, False), (50, 3, 16, True), (12, 3, 4, False),
-                                      (9, 2, 1, False), (7, 4, 32, True), (1, 3, 5, False), (40, 5, 40, False)):
-        X = np.column_stack([np.arange(m, dtype=float), rng.normal(size=(m, n - 1))])
-        labels = rng.integers(0, 3, size=m)
-        y = np.eye(3)[labels] if one_hot else labels
-        cases.append((X, y, batch_size))
-    return cases
-
-
-class MinibatchExercise(FunctionExercise):
-    """Any correct mini-batch generator passes: the checker looks at what the batches contain
-    (sizes, every sample once, X and y still paired, shuffled, a new order on every call),
-    not at one particular random order."""
-
-    def grade(self, answer):
-        if not callable(answer):
-            raise Feedback({lang: tr_in(lang, "ex.wrong_type", expected={"id": "sebuah fungsi", "en": "a function"}[lang],
-                                        got=type(answer).__name__) for lang in ("id", "en")})
-        # The learner shuffles with NumPy's global generator: seed it for the check (and put its
-        # state back afterwards), so that the same answer always gets the same verdict.
-        state = np.random.get_state()
-        np.random.seed(self.seed % 2**32)
-        try:
-            return self._grade(answer)
-        finally:
-            np.random.set_state(state)
-
-    def _grade(self, answer):
-        orders = []
-        for X, y, batch_size in self._inputs():
-            problem, order = self._inspect(answer, X, y, batch_size)
-            if problem is not None:
-                return False, problem
-            orders.append(order)
-            if len(order) >= 8 and np.array_equal(order, np.arange(len(order))):
-                return False, self.mistakes["no_shuffle"].message
-            if len(order) >= 8:
-                again = self._inspect(answer, X, y, batch_size)[1]
-                if again is not None and np.array_equal(order, again):
-                    return False, self.mistakes["fixed_seed"].message
-        return True, None
-
-    def _inspect(self, answer, X, y, batch_size):
-        """(message about what is wrong, or None; the order of the samples in the batches)."""
-        m = X.shape[0]
-        where = msg(f"(m = {m}, batch_size = {batch_size})", f"(m = {m}, batch_size = {batch_size})")
-        result = call(answer, X, y, batch_size)
-        if result is None:
-            return msg("fungsi Anda mengembalikan None. Apakah Anda lupa `return`?",
-                       "your function returns None. Did you forget `return`?"), None
-        try:
-            batches = list(result)
-            pairs = [(np.asarray(b[0]), np.asarray(b[1])) for b in batches]
-            if any(len(b) != 2 for b in batches):
-                raise ValueError
-        except Exception:  # noqa: BLE001 — not a list of pairs
-            return msg("fungsi Anda harus mengembalikan list berisi pasangan (X_batch, y_batch).",
-                       "your function should return a list of pairs (X_batch, y_batch)."), None
-        sizes = [len(Xb) for Xb, _ in pairs]
-        expected = [batch_size] * (m // batch_size) + ([m % batch_size] if m % batch_size else [])
-        if sizes != expected:
-            if sizes == [batch_size] * (m // batch_size):
-                return self.mistakes["drop_last"].message, None
-            return msg(f"untuk m = {m} dan batch_size = {batch_size}, ukuran batch Anda {sizes}; "
-                       f"seharusnya {expected}.",
-                       f"for m = {m} and batch_size = {batch_size}, your batch sizes are {sizes}; "
-                       f"they should be {expected}."), None
-        if any(Xb.ndim != 2 or Xb.shape[1] != X.shape[1] or len(yb) != len(Xb) or yb.shape[1:] != y.shape[1:]
-               for Xb, yb in pairs):
-            return msg(f"setiap X_batch harus berbentuk (B, {X.shape[1]}) dan y_batch berisi baris-baris y yang "
-                       f"sama banyaknya {where['id']}.",
-                       f"every X_batch should have shape (B, {X.shape[1]}) and y_batch as many rows of y "
-                       f"{where['en']}."), None
-        order = np.concatenate([Xb[:, 0] for Xb, _ in pairs]).astype(int)
-        if sorted(order.tolist()) != list(range(m)):
-            return msg(f"setiap sampel harus muncul tepat sekali dalam satu epoch {where['id']}.",
-                       f"every sample must appear exactly once in an epoch {where['en']}."), None
-        y_batches = np.concatenate([yb for _, yb in pairs])
-        if not np.array_equal(y_batches, y[order]):
-            return self.mistakes["two_permutations"].message, None
-        return None, order
-
-
-q3 = MinibatchExercise(
-    CHAPTER, "q3", cases=_minibatch_cases, arg_names=("X", "y", "batch_size"),
-    title=msg("Tulis create_minibatches sendiri", "Write create_minibatches yourself"),
-    reference=_create_minibatches,
-    mistakes={
-        "drop_last": Mistake(_drop_last, msg(
-            "batch terakhir yang lebih kecil hilang: sampel sisanya tidak pernah dipakai untuk training. Pakai "
-            "range(0, m, batch_size); irisan X_shuffled[i:i + batch_size] otomatis berhenti di akhir data.",
-            "the last, smaller batch is missing: the samples left over are never trained on. Use "
-            "range(0, m, batch_size); the slice X_shuffled[i:i + batch_size] stops at the end of the data by itself.")),
-        "two_permutations": Mistake(_two_permutations, msg(
-            "X dan y tidak lagi berpasangan: label di y_batch bukan milik gambar di X_batch. Buat satu permutasi "
-            "`indices`, lalu pakai untuk keduanya: X[indices] dan y[indices].",
-            "X and y are no longer paired: the labels in y_batch do not belong to the rows in X_batch. Make one "
-            "permutation `indices` and use it for both: X[indices] and y[indices].")),
-        "no_shuffle": Mistake(_no_shuffle, msg(
-            "batch Anda selalu mengikuti urutan asli data. Acak dulu: indices = np.random.permutation(m).",
-            "your batches always follow the data's original order. Shuffle first: indices = np.random.permutation(m).")),
-        "fixed_seed": Mistake(_fixed_seed, msg(
-            "setiap pemanggilan menghasilkan urutan acak yang sama, jadi setiap epoch melihat batch yang sama. "
-            "Jangan memasang seed tetap di dalam fungsi; pakai np.random.permutation(m).",
-            "every call gives the same shuffled order, so every epoch sees the same batches. Don't fix a seed "
-            "inside the function; use np.random.permutation(m).")),
+q3 = ChoiceExercise(
+    CHAPTER, "q3",
+    title=msg("Tebak: satu permutasi terlalu banyak", "Predict: one permutation too many"),
+    options={
+        "a": msg("Kira-kira sama seperti dengan create_minibatches di atas (sekitar 0,17): setiap gambar dan "
+                 "setiap label tetap dipakai sekali per epoch.",
+                 "About the same as with create_minibatches above (about 0.17): every image and every label is "
+                 "still used once per epoch."),
+        "b": msg("Tetap di sekitar ln 10 ≈ 2,3, loss orang yang menebak: setiap gambar mendapat label acak yang "
+                 "berganti setiap epoch, jadi tidak ada yang bisa dipelajari selain seberapa sering setiap angka "
+                 "muncul.",
+                 "It stays near ln 10 ≈ 2.3, the loss of guessing: every image gets a random label, a new one "
+                 "every epoch, so there is nothing to learn beyond how often each digit occurs."),
+        "c": msg("Cepat turun mendekati 0: jaringan menghafal label-label acak itu.",
+                 "It quickly drops to almost 0: the network memorises the random labels."),
+        "d": msg("Kodenya berhenti dengan error shape.", "The code stops with a shape error."),
     },
-    hints=[msg("Tiga langkah: indices = np.random.permutation(m); acak X dan y dengan indices yang sama; lalu "
-               "potong setiap batch_size baris.",
-               "Three steps: indices = np.random.permutation(m); shuffle X and y with the same indices; then cut "
-               "every batch_size rows."),
-           msg("`for i in range(0, m, batch_size)` memberi awal setiap batch; X_shuffled[i:i + batch_size] adalah "
-               "batch-nya (yang terakhir boleh lebih kecil).",
-               "`for i in range(0, m, batch_size)` gives the start of every batch; X_shuffled[i:i + batch_size] is "
-               "the batch (the last one may be smaller).")],
-    solution=msg("def create_minibatches(X, y, batch_size=32):\n    m = X.shape[0]\n"
-                 "    indices = np.random.permutation(m)             # satu permutasi untuk X dan y\n"
-                 "    X_shuffled, y_shuffled = X[indices], y[indices]\n"
-                 "    return [(X_shuffled[i:i + batch_size], y_shuffled[i:i + batch_size])\n"
-                 "            for i in range(0, m, batch_size)]     # batch terakhir boleh lebih kecil",
-                 "def create_minibatches(X, y, batch_size=32):\n    m = X.shape[0]\n"
-                 "    indices = np.random.permutation(m)             # one permutation for X and y\n"
-                 "    X_shuffled, y_shuffled = X[indices], y[indices]\n"
-                 "    return [(X_shuffled[i:i + batch_size], y_shuffled[i:i + batch_size])\n"
-                 "            for i in range(0, m, batch_size)]     # the last batch may be smaller"),
+    why={
+        "a": msg("Semua gambar dan semua label memang terpakai, tetapi tidak lagi berpasangan: label di y_batch "
+                 "milik gambar lain. Gradient-nya mendorong jaringan ke arah label yang salah.",
+                 "Every image and every label is used, but they are no longer paired: the labels in y_batch belong "
+                 "to other images. The gradient pushes the network towards the wrong labels."),
+        "b": msg("Dua permutasi yang berbeda memutus pasangan gambar–label. Label sebuah gambar menjadi acak dan "
+                 "berganti setiap epoch, jadi gambar tidak memberi informasi apa pun tentang labelnya. Tebakan "
+                 "terbaik adalah frekuensi setiap kelas, sekitar 1/10, dengan cross-entropy ln 10 ≈ 2,3.",
+                 "Two different permutations break the image–label pairs. An image's label becomes random and "
+                 "changes every epoch, so the image says nothing about its label. The best guess is each class's "
+                 "frequency, about 1/10, with a cross-entropy of ln 10 ≈ 2.3."),
+        "c": msg("Menghafal label acak butuh label yang tetap: di sini label setiap gambar berganti setiap epoch "
+                 "(permutasi baru), jadi tidak ada yang bisa dihafal.",
+                 "Memorising random labels needs labels that stay put: here every image's label changes every "
+                 "epoch (a new permutation), so there is nothing to memorise."),
+        "d": msg("X_shuffled dan y_shuffled berbentuk sama seperti sebelumnya, dan setiap irisan batch juga. "
+                 "Tidak ada error: itulah yang membuat bug ini berbahaya.",
+                 "X_shuffled and y_shuffled have the same shapes as before, and so has every batch slice. There "
+                 "is no error: that is what makes this bug dangerous."),
+    },
+    reference="b",
+    hints=[msg("Ambil satu gambar, misalnya angka 7. Label apa yang menyertainya di batch-nya, dan apakah label itu "
+               "sama di epoch berikutnya?",
+               "Follow one image, say a 7. Which label travels with it in its batch, and is it the same label in "
+               "the next epoch?"),
+           msg("Jika gambar tidak memberi informasi tentang label, probabilitas terbaik untuk setiap kelas adalah "
+               "frekuensinya. Berapa cross-entropy dari 1/10?",
+               "If the image says nothing about the label, the best probability for each class is its frequency. "
+               "What is the cross-entropy of 1/10?")],
 )

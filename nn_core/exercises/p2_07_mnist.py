@@ -40,40 +40,38 @@ q1 = ValueExercise(
                  "answer = math.ceil(55000 / 64)   # 859 full batches + 1 batch of 24 images = 860"),
 )
 
-# -- q2: a constant predictor on MNIST ----------------------------------------------------
+# -- q2: transfer: the initial loss for 3 classes -------------------------------------------
 
 q2 = ValueExercise(
-    CHAPTER, "q2", rtol=1e-3,
-    title=msg("Akurasi model yang selalu menebak digit yang sama", "The accuracy of always guessing the same digit"),
-    reference=11.35,            # digit 1: 6,212 of the 55,000 training images; 1,135 of the 10,000 test images
-    expect=msg("bilangan (persen, misalnya 50.0)", "a number (a percentage, e.g. 50.0)"),
+    CHAPTER, "q2", rtol=0.01,
+    title=msg("Loss sebelum training, untuk 3 kelas", "The loss before training, for 3 classes"),
+    reference=float(np.log(3)),
     mistakes={
-        "uniform": Mistake(10.0, msg(
-            "10% berlaku jika kesepuluh digit sama banyak. MNIST tidak persis seimbang: hitung dengan "
-            "`np.bincount`.",
-            "10% holds if the ten digits were equally common. MNIST is not exactly balanced: count with "
-            "`np.bincount`.")),
-        "train_share": Mistake(6212 / 55000 * 100, msg(
-            "11,29% adalah porsi digit 1 di 55.000 gambar training. Yang ditanyakan akurasinya di test set: "
-            "berapa digit 1 di antara 10.000 gambar test?",
-            "11.29% is the share of 1s among the 55,000 training images. The question is the accuracy on the test "
-            "set: how many of the 10,000 test images are 1s?")),
-        "train_share_60000": Mistake(6742 / 60000 * 100, msg(
-            "11,24% adalah porsi digit 1 di seluruh 60.000 gambar training. Yang ditanyakan akurasinya di test set.",
-            "11.24% is the share of 1s among all 60,000 training images. The question is the accuracy on the test set.")),
-        "fraction": Mistake(0.1135, msg(
-            "angkanya benar, tetapi sebagai pecahan. Tuliskan dalam persen (kalikan 100).",
-            "the number is right but as a fraction. Give it as a percentage (multiply by 100).")),
+        "ten_classes": Mistake(float(np.log(10)), msg(
+            "ln 10 adalah loss awal untuk 10 kelas (MNIST). Iris punya 3 kelas: tebakan seragam memberi 1/3 untuk "
+            "setiap kelas.",
+            "ln 10 is the initial loss for 10 classes (MNIST). Iris has 3 classes: a uniform guess gives 1/3 to "
+            "each class.")),
+        "probability": Mistake(1 / 3, msg(
+            "1/3 adalah probabilitas kelas yang benar, bukan loss-nya. Cross-entropy untuk satu sampel adalah "
+            "−ln ŷ_benar.",
+            "1/3 is the probability of the true class, not the loss. The cross-entropy of one sample is "
+            "−ln ŷ_true.")),
+        "log10": Mistake(float(np.log10(3)), msg(
+            "itu log basis 10. Cross-entropy memakai logaritma natural (np.log): −ln(1/3).",
+            "that is the base-10 log. Cross-entropy uses the natural log (np.log): −ln(1/3).")),
+        "sign": Mistake(float(-np.log(3)), msg(
+            "tandanya terbalik: ln(1/3) negatif, dan loss-nya adalah −ln(1/3) = ln 3 > 0.",
+            "the sign is flipped: ln(1/3) is negative, and the loss is −ln(1/3) = ln 3 > 0.")),
     },
-    hints=[msg("Cari digit yang paling sering muncul di `y_train` dengan `np.bincount(y_train).argmax()`, "
-               "lalu hitung berapa persen `y_test` yang sama dengan digit itu.",
-               "Find the most frequent digit of `y_train` with `np.bincount(y_train).argmax()`, then compute the "
-               "percentage of `y_test` equal to it.")],
-    solution=msg("majority = np.bincount(y_train).argmax()        # digit 1\n"
-                 "answer = np.mean(y_test == majority) * 100      # 1.135 dari 10.000 → 11,35",
-                 "majority = np.bincount(y_train).argmax()        # the digit 1\n"
-                 "answer = np.mean(y_test == majority) * 100      # 1,135 of 10,000 → 11.35"),
+    hints=[msg("Sebelum training, softmax memberi setiap kelas probabilitas yang kira-kira sama. Berapa untuk 3 kelas, "
+               "dan berapa −ln dari angka itu?",
+               "Before training, softmax gives every class about the same probability. How much for 3 classes, and "
+               "what is −ln of that?")],
+    solution=msg("answer = np.log(3)   # −ln(1/3) = ln 3 ≈ 1,10 (untuk MNIST: ln 10 ≈ 2,30)",
+                 "answer = np.log(3)   # −ln(1/3) = ln 3 ≈ 1.10 (for MNIST: ln 10 ≈ 2.30)"),
 )
+
 
 # -- q3: why the test set is touched once -------------------------------------------------
 

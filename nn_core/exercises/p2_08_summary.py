@@ -1,5 +1,5 @@
 """Exercises of chapter p2-08 (Part 2 summary)."""
-from ._core import ChoiceExercise, FunctionExercise, Mistake, msg
+from ._core import ChoiceExercise, msg
 
 CHAPTER = "p2-08-summary"
 
@@ -46,54 +46,45 @@ q1 = ChoiceExercise(
 )
 
 
-def _count_params(layer_sizes):
-    sizes = list(layer_sizes)
-    return sum(n_in * n_out + n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))
+# -- q2: transfer: a 180° turn is a fixed permutation ---------------------------------------
 
-
-def _params_cases(rng):
-    cases = [([784, 128, 64, 10],), ([4, 16, 8, 3],), ([2, 1],), ((3, 5, 2),)]
-    for _ in range(6):
-        n = int(rng.integers(2, 7))
-        cases.append(([int(v) for v in rng.integers(1, 300, size=n)],))
-    return cases
-
-
-q2 = FunctionExercise(
-    CHAPTER, "q2", cases=_params_cases, arg_names=("layer_sizes",),
-    title=msg("Menghitung parameter jaringan", "Counting a network's parameters"),
-    reference=_count_params,
-    mistakes={
-        "no_biases": Mistake(lambda s: sum(a * b for a, b in zip(list(s)[:-1], list(s)[1:])), msg(
-            "Anda hanya menghitung weight. Setiap layer juga punya satu bias per unit: tambahkan n_out untuk "
-            "setiap layer.",
-            "you count only the weights. Every layer also has one bias per unit: add n_out for each layer.")),
-        "input_biases": Mistake(lambda s: sum(a * b for a, b in zip(list(s)[:-1], list(s)[1:])) + sum(s), msg(
-            "Anda juga memberi bias pada input layer. Input hanyalah data; bias hanya ada di layer yang "
-            "menghitung sesuatu (hidden dan output): jumlahkan n_out, bukan semua ukuran.",
-            "you also give the input layer biases. The input is just data; only the layers that compute "
-            "(hidden and output) have biases: add n_out, not every size.")),
-        "bias_per_input": Mistake(lambda s: sum(a * b + a for a, b in zip(list(s)[:-1], list(s)[1:])), msg(
-            "bias Anda berukuran n_in. Bias b_l berbentuk (1, n_out): satu per unit di layer itu sendiri.",
-            "your biases have n_in entries. The bias b_l has shape (1, n_out): one per unit of the layer "
-            "itself.")),
-        "units": Mistake(lambda s: sum(list(s)[1:]), msg(
-            "itu banyaknya unit (neuron) di luar input, bukan banyaknya parameter. Setiap unit punya n_in "
-            "weight dan 1 bias.",
-            "that is the number of units (neurons) outside the input, not the number of parameters. Every unit "
-            "has n_in weights and 1 bias.")),
+q2 = ChoiceExercise(
+    CHAPTER, "q2",
+    title=msg("Tebak: setiap gambar diputar 180°", "Predict: every image turned 180°"),
+    options={
+        "a": msg("Kira-kira sama dengan pada gambar asli: memutar 180° hanyalah satu permutasi tetap dari 784 "
+                 "piksel.",
+                 "About the same as on the original images: a 180° turn is just one fixed permutation of the "
+                 "784 pixels."),
+        "b": msg("Mendekati 10%: angka yang terbalik tidak bisa dikenali.",
+                 "Near 10%: upside-down digits cannot be recognised."),
+        "c": msg("Sekitar 20%, seperti dengan permutasi sendiri per gambar.",
+                 "About 20%, as with its own permutation per image."),
+        "d": msg("Lebih rendah, karena angka 6 yang diputar mirip 9 sehingga keduanya tertukar.",
+                 "Lower, because a turned 6 looks like a 9, so the two get mixed up."),
     },
-    hints=[msg("Layer dari n_in ke n_out punya matriks W berukuran (n_in, n_out) dan bias b berukuran (1, n_out).",
-               "A layer from n_in to n_out has a weight matrix W of shape (n_in, n_out) and a bias b of shape (1, n_out)."),
-           msg("`zip(layer_sizes[:-1], layer_sizes[1:])` memberi pasangan (n_in, n_out) untuk setiap layer. "
-               "Untuk [784, 128, 64, 10] hasilnya 109.386.",
-               "`zip(layer_sizes[:-1], layer_sizes[1:])` gives the (n_in, n_out) pair of every layer. For "
-               "[784, 128, 64, 10] the answer is 109,386.")],
-    solution=msg(
-        "def count_params(layer_sizes):\n"
-        "    sizes = list(layer_sizes)\n"
-        "    return sum(n_in * n_out + n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))   # W dan b",
-        "def count_params(layer_sizes):\n"
-        "    sizes = list(layer_sizes)\n"
-        "    return sum(n_in * n_out + n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))   # W and b"),
+    why={
+        "a": msg("Memutar gambar 180° sama dengan membalik urutan vektor datarnya, x[::-1]: piksel ke-i selalu "
+                 "pindah ke tempat 783 − i, untuk setiap gambar. Itu satu permutasi tetap, persis kasus yang baru "
+                 "kita uji, dan dense layer tidak peduli urutan piksel.",
+                 "Turning an image by 180° is reversing its flat vector, x[::-1]: pixel i always moves to place "
+                 "783 − i, in every image. That is one fixed permutation, exactly the case we just tested, and a "
+                 "dense layer does not care about the order of the pixels."),
+        "b": msg("Bagi kita angka terbalik sulit dibaca, tetapi jaringan ini tidak pernah melihat angka tegak: ia "
+                 "dilatih dan diuji pada gambar yang diputar dengan cara yang sama.",
+                 "Upside-down digits are hard for us to read, but this network never sees upright ones: it is "
+                 "trained and tested on images turned the same way."),
+        "c": msg("Sekitar 20% adalah hasil permutasi yang berbeda untuk setiap gambar. Putaran 180° sama untuk "
+                 "setiap gambar: piksel ke-i tetap berarti tempat yang sama.",
+                 "About 20% is what a different permutation for every image gives. A 180° turn is the same for "
+                 "every image: pixel i still always means the same place."),
+        "d": msg("Labelnya ikut: angka 6 yang diputar tetap berlabel 6, di training maupun di test. Jaringan belajar "
+                 "bahwa bentuk itu adalah 6; angka 9 yang diputar juga punya bentuknya sendiri.",
+                 "The labels come along: a turned 6 is still labelled 6, in training and in testing alike. The "
+                 "network learns that this shape is a 6; a turned 9 has its own shape."),
+    },
+    reference="a",
+    hints=[msg("Tulis putaran itu sebagai operasi pada vektor datar 784 piksel. Apakah operasinya sama untuk setiap "
+               "gambar?",
+               "Write the turn as an operation on the flat vector of 784 pixels. Is it the same for every image?")],
 )
