@@ -95,7 +95,7 @@ Satu neuron dengan satu input dan loss kuadrat pada satu sampel sudah merupakan 
 
 $$p = w \\cdot x, \\qquad z = p + b, \\qquad a = \\sigma(z), \\qquad e = a - y, \\qquad \\mathcal{L} = e^2$$
 
-Kita ingin tahu $\\partial \\mathcal{L} / \\partial w$: seberapa besar loss berubah jika weight $w$ digeser sedikit. Sepanjang buku ini kita menyingkatnya sebagai $dw$, dan begitu pula untuk besaran $q$ mana pun: $dq = \\partial \\mathcal{L}/\\partial q$. **Chain rule** mengatakan: jika $w$ memengaruhi $\\mathcal{L}$ lewat rantai $w \\to p \\to z \\to a \\to e \\to \\mathcal{L}$, turunannya adalah hasil kali turunan lokal di sepanjang rantai itu. Dalam praktik kita menghitungnya dari belakang, satu node demi satu node, dengan satu aturan:
+Kita ingin tahu $\\partial \\mathcal{L} / \\partial w$: seberapa besar loss berubah jika weight $w$ digeser sedikit. Sepanjang buku ini kita menyingkatnya sebagai $dw$, dan begitu pula untuk besaran $q$ mana pun: $dq = \\partial \\mathcal{L}/\\partial q$. Kumpulan semua turunan parsial itu, misalnya satu untuk setiap weight sebuah matriks, disebut **gradient**. **Chain rule** mengatakan: jika $w$ memengaruhi $\\mathcal{L}$ lewat rantai $w \\to p \\to z \\to a \\to e \\to \\mathcal{L}$, turunannya adalah hasil kali turunan lokal di sepanjang rantai itu. Dalam praktik kita menghitungnya dari belakang, satu node demi satu node, dengan satu aturan:
 
 $$\\text{gradient sebuah input} = \\text{gradient output node} \\times \\text{turunan lokal}$$
 
@@ -116,7 +116,7 @@ One neuron with one input and a squared loss on one sample is already a small gr
 
 $$p = w \\cdot x, \\qquad z = p + b, \\qquad a = \\sigma(z), \\qquad e = a - y, \\qquad \\mathcal{L} = e^2$$
 
-We want $\\partial \\mathcal{L} / \\partial w$: how much the loss changes when the weight $w$ moves a little. Throughout the book we shorten it to $dw$, and likewise for any quantity $q$: $dq = \\partial \\mathcal{L}/\\partial q$. The **chain rule** says: if $w$ affects $\\mathcal{L}$ through the chain $w \\to p \\to z \\to a \\to e \\to \\mathcal{L}$, the derivative is the product of the local derivatives along that chain. In practice we compute it from the back, one node at a time, with one rule:
+We want $\\partial \\mathcal{L} / \\partial w$: how much the loss changes when the weight $w$ moves a little. Throughout the book we shorten it to $dw$, and likewise for any quantity $q$: $dq = \\partial \\mathcal{L}/\\partial q$. The collection of all these partial derivatives, for example one for every weight of a matrix, is called the **gradient**. The **chain rule** says: if $w$ affects $\\mathcal{L}$ through the chain $w \\to p \\to z \\to a \\to e \\to \\mathcal{L}$, the derivative is the product of the local derivatives along that chain. In practice we compute it from the back, one node at a time, with one rule:
 
 $$\\text{gradient of an input} = \\text{gradient of the node's output} \\times \\text{local derivative}$$
 
