@@ -20,7 +20,7 @@ CELL_START = re.compile(r'<div class="cell(?: [^"]*)?"')
 CHECK_CALL = re.compile(r"\bex\s*\.\s*(q\d+)\s*\.\s*check\s*\(")
 TAG = re.compile(r"<[^>]+>")
 CHAPTER_LINK = re.compile(r'(<li class="toctree-l1"><a class="reference internal" '
-                          r'href="((p\d-\d\d-[\w-]+)\.html)">.*?</a>)')
+                          r'href="((p\d-\d\d[a-z]?-[\w-]+)\.html)">.*?</a>)')
 
 
 def choice_exercises(chapter: str) -> dict:

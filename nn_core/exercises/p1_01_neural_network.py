@@ -80,65 +80,31 @@ q2 = _as_list(ChoiceExercise(
 ))
 
 
-# -- q3: count the parameters of any fully connected network ----------------------------------
-def _count_parameters(layer_sizes):
-    sizes = [int(n) for n in layer_sizes]
-    weights = sum(n_in * n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))
-    return weights + sum(sizes[1:])
+# -- q3: one point more: how much does the score move? ------------------------------------------
 
-
-def _cases(rng):
-    cases = [([3, 4, 4, 1],), ([1, 1],), ((2, 3, 1),),                 # a tuple works too
-             (np.array([5, 7, 2]),)]                                  # and a NumPy array of integers
-    for n_layers in (2, 3, 4, 5, 6):
-        cases.append(([int(v) for v in rng.integers(1, 1000, n_layers)],))
-    return cases
-
-
-def _weights_only(sizes):
-    sizes = [int(n) for n in sizes]
-    return sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
-
-
-q3 = FunctionExercise(
-    CHAPTER, "q3", cases=_cases, arg_names=("layer_sizes",),
-    title=msg("Hitung parameter jaringan apa pun", "Count the parameters of any network"),
-    reference=_count_parameters,
+q3 = ValueExercise(
+    CHAPTER, "q3",
+    title=msg("Satu poin lebih: skornya naik berapa?", "One point more: how much does the score move?"),
+    reference=0.6,
     mistakes={
-        "weights_only": Mistake(_weights_only, msg(
-            "Anda baru menghitung weight. Tambahkan bias: satu untuk setiap neuron di hidden layer dan output layer.",
-            "you counted the weights only. Add the biases: one for every neuron in the hidden and output layers.")),
-        "input_bias": Mistake(lambda s: _weights_only(s) + sum(int(n) for n in s), msg(
-            "Anda memberi bias juga pada input layer. Input layer hanya meneruskan data dan tidak punya bias: "
-            "jumlah bias = `sum(layer_sizes[1:])`.",
-            "you gave the input layer biases too. The input layer only passes the data in and has no bias: "
-            "the number of biases is `sum(layer_sizes[1:])`.")),
-        "bias_per_layer": Mistake(lambda s: _weights_only(s) + len(s) - 1, msg(
-            "Anda menghitung satu bias per layer. Bias dimiliki setiap neuron, jadi satu layer berisi 4 neuron "
-            "punya 4 bias.",
-            "you counted one bias per layer. Every neuron has its own bias, so a layer of 4 neurons has 4 biases.")),
-        "neurons": Mistake(lambda s: sum(int(n) for n in s), msg(
-            "itu jumlah neuron, bukan jumlah parameter. Weight ada pada setiap garis antara dua layer yang berurutan.",
-            "that is the number of neurons, not of parameters. There is a weight on every line between two "
-            "consecutive layers.")),
+        "one_point": Mistake(1.0, msg(
+            "skor akhir bukan skor rasa: ia jumlah berbobot. Satu poin rasa masuk ke skor akhir setelah "
+            "dikalikan weight-nya, 0,60.",
+            "the final score is not the taste score: it is a weighted sum. One point of taste reaches the "
+            "final score multiplied by its weight, 0.60.")),
+        "new_score": Mistake(8.25, msg(
+            "8,25 adalah skor akhir yang baru. Yang ditanyakan adalah perubahannya: 8,25 − 7,65.",
+            "8.25 is the new final score. The question asks for the change: 8.25 − 7.65.")),
+        "new_term": Mistake(5.4, msg(
+            "5,4 = 9 · 0,60 adalah sumbangan rasa yang baru. Sebelumnya sumbangannya 8 · 0,60 = 4,8; "
+            "yang ditanyakan adalah selisihnya.",
+            "5.4 = 9 · 0.60 is taste's new contribution. Before, it was 8 · 0.60 = 4.8; the question asks "
+            "for the difference.")),
     },
-    hints=[msg("Di antara dua layer berurutan berukuran n_in dan n_out ada n_in · n_out weight. "
-               "`zip(layer_sizes[:-1], layer_sizes[1:])` memberi pasangan-pasangan itu.",
-               "Between two consecutive layers of sizes n_in and n_out there are n_in · n_out weights. "
-               "`zip(layer_sizes[:-1], layer_sizes[1:])` gives those pairs."),
-           msg("Lalu tambahkan satu bias untuk setiap neuron selain neuron input: `sum(layer_sizes[1:])`.",
-               "Then add one bias for every neuron except the inputs: `sum(layer_sizes[1:])`.")],
+    hints=[msg("Skor akhir = 0,60 · rasa + 0,25 · tampilan + 0,15 · aroma. Apa yang berubah jika hanya rasa naik 1?",
+               "Final score = 0.60 · taste + 0.25 · appearance + 0.15 · aroma. What changes when only taste rises by 1?"),
+           msg("Hanya suku pertama yang berubah: 0,60 · 9 − 0,60 · 8.", "Only the first term changes: 0.60 · 9 − 0.60 · 8.")],
     solution=msg(
-        "def count_parameters(layer_sizes):\n"
-        "    n_weights = sum(n_in * n_out for n_in, n_out in zip(layer_sizes[:-1], layer_sizes[1:]))\n"
-        "    n_biases = sum(layer_sizes[1:])\n"
-        "    return n_weights + n_biases\n"
-        "\n"
-        "count_parameters([784, 128, 64, 10])   # 109386: 109.184 weight + 202 bias",
-        "def count_parameters(layer_sizes):\n"
-        "    n_weights = sum(n_in * n_out for n_in, n_out in zip(layer_sizes[:-1], layer_sizes[1:]))\n"
-        "    n_biases = sum(layer_sizes[1:])\n"
-        "    return n_weights + n_biases\n"
-        "\n"
-        "count_parameters([784, 128, 64, 10])   # 109386: 109,184 weights + 202 biases"),
+        "change = 0.60 * (9 - 8)   # = 0,6: weight rasa. Cek: np.array([9, 6, 9]) @ weights - final_score",
+        "change = 0.60 * (9 - 8)   # = 0.6: taste's weight. Check: np.array([9, 6, 9]) @ weights - final_score"),
 )

@@ -107,46 +107,61 @@ q2 = GateWeights(
 )
 
 
-# -- q3: the perceptron itself ----------------------------------------------------------------
-def _perceptron(x, w, b):
-    return int(np.dot(x, w) + b >= 0)
+# -- q3: the perceptron for a whole batch at once --------------------------------------------
+def _perceptron_batch(X, w, b):
+    return (np.asarray(X, dtype=float) @ np.asarray(w, dtype=float) + b >= 0).astype(int)
 
 
 def _cases(rng):
-    cases = [(np.array([1.0, 1.0]), np.array([1.0, 1.0]), -2.0),     # z = 0 exactly: the step gives 1
-             (np.array([1, 0]), np.array([1, 1]), -1),               # integers only; z = 0 again
-             (np.array([0.0, 1.0]), np.array([3.0, 2.0]), 0.5)]       # a positive bias
+    cases = [(_INPUTS, np.array([1.0, 1.0]), -1.5),                   # AND on the truth table
+             (_INPUTS, np.array([1, 1]), -2),                         # integers; z = 0 exactly for (1, 1)
+             (np.array([[0.0, 1.0]]), np.array([3.0, 2.0]), 0.5)]     # a batch of one
     for n in (1, 2, 3, 5):
-        for _ in range(4):
-            cases.append((rng.integers(0, 2, n).astype(float), rng.normal(size=n).round(2),
+        for m in (2, 6):
+            cases.append((rng.integers(0, 2, (m, n)).astype(float), rng.normal(size=n).round(2),
                           round(float(rng.normal()), 2)))
-    cases.append((rng.normal(size=4) * 1000, rng.normal(size=4), 0.0))   # z far from 0
+    cases.append((rng.normal(size=(3, 4)) * 1000, rng.normal(size=4), 0.0))   # z far from 0
     return cases
 
 
+def _f(x):
+    return np.asarray(x, dtype=float)
+
+
 q3 = FunctionExercise(
-    CHAPTER, "q3", cases=_cases, arg_names=("inputs", "weights", "bias"),
-    title=msg("Tulis perceptron sendiri", "Write the perceptron yourself"),
-    reference=_perceptron,
+    CHAPTER, "q3", cases=_cases, arg_names=("X", "weights", "bias"),
+    title=msg("Perceptron untuk satu batch sekaligus", "A perceptron for a whole batch at once"),
+    reference=_perceptron_batch,
     mistakes={
-        "strict": Mistake(lambda x, w, b: int(np.dot(x, w) + b > 0), msg(
+        "strict": Mistake(lambda X, w, b: (_f(X) @ _f(w) + b > 0).astype(int), msg(
             "untuk z = 0 hasil Anda 0. Step function buku ini memberi 1 jika z ≥ 0 (perhatikan tanda =).",
             "for z = 0 your result is 0. The book's step function gives 1 when z ≥ 0 (mind the =).")),
-        "no_bias": Mistake(lambda x, w, b: int(np.dot(x, w) >= 0), msg(
-            "hasil Anda tidak berubah ketika bias berubah. Apakah bias sudah ditambahkan ke z?",
-            "your result ignores the bias. Did you add the bias to z?")),
-        "minus_bias": Mistake(lambda x, w, b: int(np.dot(x, w) - b >= 0), msg(
-            "tanda bias Anda terbalik: z = np.dot(inputs, weights) + bias, bukan − bias.",
-            "the sign of your bias is wrong: z = np.dot(inputs, weights) + bias, not − bias.")),
-        "raw_z": Mistake(lambda x, w, b: float(np.dot(x, w) + b), msg(
-            "Anda mengembalikan z itu sendiri. Perceptron meneruskan z ke step function: 1 jika z ≥ 0, selain itu 0.",
-            "you return z itself. A perceptron passes z through the step function: 1 if z ≥ 0, else 0.")),
+        "no_bias": Mistake(lambda X, w, b: (_f(X) @ _f(w) >= 0).astype(int), msg(
+            "hasil Anda tidak berubah ketika bias berubah. Bias ditambahkan ke z setiap baris: X @ weights + bias.",
+            "your result ignores the bias. The bias is added to every row's z: X @ weights + bias.")),
+        "raw_z": Mistake(lambda X, w, b: _f(X) @ _f(w) + b, msg(
+            "Anda mengembalikan z itu sendiri. Setiap z diteruskan ke step function: 1 jika z ≥ 0, selain itu 0.",
+            "you return z itself. Every z goes through the step function: 1 if z ≥ 0, else 0.")),
+        "first_row": Mistake(lambda X, w, b: int(_f(X)[0] @ _f(w) + b >= 0), msg(
+            "Anda hanya menghitung baris pertama. Yang diminta satu output untuk setiap baris X: X @ weights "
+            "menghitung semua jumlah berbobot sekaligus.",
+            "you only compute the first row. One output per row of X is asked for: X @ weights computes every "
+            "weighted sum at once.")),
     },
-    hints=[msg("Hitung z = jumlah berbobot input ditambah bias, lalu kembalikan 1 jika z ≥ 0.",
-               "Compute z = the weighted sum of the inputs plus the bias, then return 1 if z ≥ 0."),
-           msg("`np.dot(inputs, weights)` menghitung jumlah berbobotnya.", "`np.dot(inputs, weights)` gives the weighted sum.")],
-    solution=msg("def perceptron(inputs, weights, bias):\n    z = np.dot(inputs, weights) + bias\n    return 1 if z >= 0 else 0",
-                 "def perceptron(inputs, weights, bias):\n    z = np.dot(inputs, weights) + bias\n    return 1 if z >= 0 else 0"),
+    hints=[msg("Untuk satu sampel x: z = x @ weights + bias. Untuk X berbentuk (m, n), X @ weights memberi m "
+               "jumlah berbobot sekaligus.",
+               "For one sample x: z = x @ weights + bias. For X of shape (m, n), X @ weights gives the m weighted "
+               "sums at once."),
+           msg("`(z >= 0)` memberi array True/False; `.astype(int)` mengubahnya menjadi 1/0.",
+               "`(z >= 0)` gives an array of True/False; `.astype(int)` turns it into 1/0.")],
+    solution=msg("def perceptron_batch(X, weights, bias):\n"
+                 "    z = X @ weights + bias            # satu z per baris (sampel)\n"
+                 "    return (z >= 0).astype(int)       # step function per elemen\n\n"
+                 "perceptron_batch(np.array([[0, 0], [0, 1], [1, 0], [1, 1]]), np.array([1, 1]), -1.5)   # AND: [0, 0, 0, 1]",
+                 "def perceptron_batch(X, weights, bias):\n"
+                 "    z = X @ weights + bias            # one z per row (sample)\n"
+                 "    return (z >= 0).astype(int)       # step function, entry by entry\n\n"
+                 "perceptron_batch(np.array([[0, 0], [0, 1], [1, 0], [1, 1]]), np.array([1, 1]), -1.5)   # AND: [0, 0, 0, 1]"),
 )
 
 # -- q4: why not XOR --------------------------------------------------------------------------

@@ -41,8 +41,8 @@ class LayerShapes(Exercise):
         if name is not None:
             return False, self.mistakes[name].message
         if len(shapes) != 2:
-            return False, msg(f"jawaban Anda berisi {len(shapes)} shape, padahal yang diminta dua: A1 lalu Y_hat.",
-                              f"your answer lists {len(shapes)} shape(s); two are asked for: A1, then Y_hat.")
+            return False, msg(f"jawaban Anda berisi {len(shapes)} shape, padahal yang diminta dua: a1 lalu y_hat.",
+                              f"your answer lists {len(shapes)} shape(s); two are asked for: a1, then y_hat.")
         return False, msg("belum tepat. Tuliskan shape setiap perkalian: (baris, kolom) @ (baris, kolom), "
                           "dimensi dalamnya harus sama dan hilang.",
                           "not yet. Write out each product's shapes: (rows, cols) @ (rows, cols); the inner "
@@ -69,19 +69,19 @@ q1 = LayerShapes(
             "batch-nya berisi 8 sampel, bukan 1. Bentuk matriks memproses kedelapan baris sekaligus.",
             "the batch holds 8 samples, not 1. The matrix form processes all 8 rows at once.")),
         "shifted": Mistake([(8, 4), (8, 5)], msg(
-            "(8, 4) adalah X itu sendiri. A1 adalah output hidden layer (5 neuron), Y_hat output dari output "
+            "(8, 4) adalah X itu sendiri. a1 adalah output hidden layer (5 neuron), y_hat output dari output "
             "layer (2 neuron).",
-            "(8, 4) is X itself. A1 is the hidden layer's output (5 neurons), Y_hat the output layer's (2 neurons).")),
+            "(8, 4) is X itself. a1 is the hidden layer's output (5 neurons), y_hat the output layer's (2 neurons).")),
         "swapped": Mistake([(8, 2), (8, 5)], msg(
-            "urutannya terbalik: A1 (hidden layer) dulu, baru Y_hat (output layer).",
-            "the order is swapped: A1 (the hidden layer) first, then Y_hat (the output layer).")),
+            "urutannya terbalik: a1 (hidden layer) dulu, baru y_hat (output layer).",
+            "the order is swapped: a1 (the hidden layer) first, then y_hat (the output layer).")),
     },
     hints=[msg("(m, n) @ (n, k) menghasilkan (m, k): dimensi dalam n harus sama dan hilang.",
                "(m, n) @ (n, k) gives (m, k): the inner dimension n must match and disappears."),
            msg("X @ W1 adalah (8, 4) @ (4, 5). Bias (1, 5) ditambahkan ke setiap baris tanpa mengubah shape.",
                "X @ W1 is (8, 4) @ (4, 5). The bias (1, 5) is added to every row without changing the shape.")],
-    solution=msg("answer = [(8, 5), (8, 2)]   # A1: (8, 4) @ (4, 5) → (8, 5); Y_hat: (8, 5) @ (5, 2) → (8, 2)",
-                 "answer = [(8, 5), (8, 2)]   # A1: (8, 4) @ (4, 5) → (8, 5); Y_hat: (8, 5) @ (5, 2) → (8, 2)"),
+    solution=msg("answer = [(8, 5), (8, 2)]   # a1: (8, 4) @ (4, 5) → (8, 5); y_hat: (8, 5) @ (5, 2) → (8, 2)",
+                 "answer = [(8, 5), (8, 2)]   # a1: (8, 4) @ (4, 5) → (8, 5); y_hat: (8, 5) @ (5, 2) → (8, 2)"),
 )
 
 
@@ -147,36 +147,63 @@ q3 = ValueExercise(
 )
 
 
-# -- q4: a 2 → 3 → 1 forward pass -------------------------------------------------------
+# -- q4: transfer the forward pass to any number of layers ------------------------------
 
-def _forward(X, W1, b1, W2, b2):
-    a1 = A.sigmoid(np.asarray(X, dtype=float) @ W1 + b1)
-    return A.sigmoid(a1 @ W2 + b2)
+def _forward(X, weights, biases):
+    a = np.asarray(X, dtype=float)
+    for W, b in zip(weights, biases):
+        a = A.sigmoid(a @ W + b)
+    return a
 
 
 def _forward_cases(rng):
-    def params():
-        return (rng.normal(size=(2, 3)).round(2), rng.normal(scale=0.5, size=(1, 3)).round(2),
-                rng.normal(size=(3, 1)).round(2), rng.normal(scale=0.5, size=(1, 1)).round(2))
+    def net(sizes):
+        return ([rng.normal(size=(n_in, n_out)).round(2) for n_in, n_out in zip(sizes[:-1], sizes[1:])],
+                [rng.normal(scale=0.5, size=(1, n_out)).round(2) for n_out in sizes[1:]])
 
-    return [(rng.normal(size=(4, 2)).round(2), *params()),
-            (rng.normal(size=(1, 2)).round(2), *params()),            # a batch of one
-            (rng.integers(-3, 4, size=(5, 2)), *params()),            # integer input
-            (np.zeros((2, 2)), *params()),                            # zero input: only the biases act
-            (rng.normal(scale=3, size=(6, 2)).round(2), *params())]
+    W1 = np.array([[0.25, -0.07, 0.32], [0.76, -0.12, -0.12]])   # not the chapter's: a fresh 2 → 3 → 1
+    return [(rng.normal(size=(4, 2)).round(2), *net([2, 3, 1])),
+            (rng.normal(size=(5, 3)).round(2), *net([3, 4, 5, 2])),    # three layers, all widths different
+            (rng.normal(size=(3, 4)).round(2), *net([4, 2])),          # a single layer
+            (rng.normal(size=(1, 2)).round(2), *net([2, 6, 3])),       # a batch of one
+            (rng.integers(-3, 4, size=(4, 3)), *net([3, 5, 4, 2, 1])),  # integer input, four layers
+            (np.zeros((2, 2)), [W1, rng.normal(size=(3, 1)).round(2)], net([2, 3, 1])[1])]   # zero input
 
 
 def _f(X):
     return np.asarray(X, dtype=float)
 
 
+def _no_hidden_activation(X, weights, biases):
+    a = _f(X)
+    for W, b in zip(weights, biases):
+        a = a @ W + b
+    return A.sigmoid(a)
+
+
+def _no_output_activation(X, weights, biases):
+    a = _f(X)
+    for l, (W, b) in enumerate(zip(weights, biases), start=1):
+        a = a @ W + b
+        if l < len(weights):
+            a = A.sigmoid(a)
+    return a
+
+
+def _no_bias(X, weights, biases):
+    a = _f(X)
+    for W in weights:
+        a = A.sigmoid(a @ W)
+    return a
+
+
 _TRANSPOSED = msg(
     "perkalian matriks Anda gagal karena dimensi dalamnya tidak cocok. Apakah Anda mentranspos matriks weight "
-    "(misalnya W1.T)? Di buku ini W1 berbentuk (input, neuron) = (2, 3), jadi z1 = X @ W1 + b1 langsung cocok: "
-    "(m, 2) @ (2, 3) → (m, 3).",
+    "(misalnya W.T), atau memasukkan X (bukan output layer sebelumnya) ke layer berikutnya? Di buku ini setiap W "
+    "berbentuk (n_in, n_out), jadi a @ W + b langsung cocok: (m, n_in) @ (n_in, n_out) → (m, n_out).",
     "your matrix product fails because its inner dimensions do not match. Did you transpose a weight matrix "
-    "(e.g. W1.T)? In this book W1 has shape (inputs, neurons) = (2, 3), so z1 = X @ W1 + b1 fits as it is: "
-    "(m, 2) @ (2, 3) → (m, 3).")
+    "(e.g. W.T), or feed X (instead of the previous layer's output) into the next layer? In this book every W "
+    "has shape (n_in, n_out), so a @ W + b fits as it is: (m, n_in) @ (n_in, n_out) → (m, n_out).")
 
 
 class ForwardPass(FunctionExercise):
@@ -193,50 +220,37 @@ class ForwardPass(FunctionExercise):
 
 
 q4 = ForwardPass(
-    CHAPTER, "q4", cases=_forward_cases, arg_names=("X", "W1", "b1", "W2", "b2"),
-    title=msg("Forward pass 2 → 3 → 1", "A 2 → 3 → 1 forward pass"),
+    CHAPTER, "q4", cases=_forward_cases, arg_names=("X", "weights", "biases"),
+    title=msg("Forward pass untuk berapa pun layer", "A forward pass for any number of layers"),
     reference=_forward,
     mistakes={
-        "transposed": Mistake(lambda X, W1, b1, W2, b2: A.sigmoid(A.sigmoid(_f(X) @ W1.T + b1) @ W2.T + b2), _TRANSPOSED),
-        "columns": Mistake(lambda X, W1, b1, W2, b2: A.sigmoid(W2.T @ A.sigmoid(W1.T @ _f(X).T + b1.T) + b2.T), msg(
-            "hasil Anda berbentuk (1, m): Anda menghitung dengan sampel sebagai kolom (W1.T @ X.T). Di buku ini "
-            "sampel adalah baris: z1 = X @ W1 + b1, dan hasil akhirnya berbentuk (m, 1).",
-            "your result has shape (1, m): you computed with samples as columns (W1.T @ X.T). In this book samples "
-            "are rows: z1 = X @ W1 + b1, and the final result has shape (m, 1).")),
-        "no_bias": Mistake(lambda X, W1, b1, W2, b2: A.sigmoid(A.sigmoid(_f(X) @ W1) @ W2), msg(
-            "hasil Anda tidak berubah ketika bias berubah: b1 dan b2 belum ditambahkan. z1 = X @ W1 + b1, "
-            "z2 = a1 @ W2 + b2.",
-            "your result ignores the biases: b1 and b2 are never added. z1 = X @ W1 + b1, z2 = a1 @ W2 + b2.")),
-        "no_hidden_bias": Mistake(lambda X, W1, b1, W2, b2: A.sigmoid(A.sigmoid(_f(X) @ W1) @ W2 + b2), msg(
-            "bias hidden layer, b1, terlupa: z1 = X @ W1 + b1.",
-            "the hidden layer's bias b1 is missing: z1 = X @ W1 + b1.")),
-        "no_output_bias": Mistake(lambda X, W1, b1, W2, b2: A.sigmoid(A.sigmoid(_f(X) @ W1 + b1) @ W2), msg(
-            "bias output layer, b2, terlupa: z2 = a1 @ W2 + b2.",
-            "the output layer's bias b2 is missing: z2 = a1 @ W2 + b2.")),
-        "no_hidden_activation": Mistake(lambda X, W1, b1, W2, b2: A.sigmoid((_f(X) @ W1 + b1) @ W2 + b2), msg(
-            "sigmoid belum diterapkan di hidden layer: a1 = sigmoid(z1), dan a1 (bukan z1) yang masuk ke "
-            "output layer.",
-            "the sigmoid is not applied in the hidden layer: a1 = sigmoid(z1), and a1 (not z1) goes into the "
-            "output layer.")),
-        "no_output_activation": Mistake(lambda X, W1, b1, W2, b2: A.sigmoid(_f(X) @ W1 + b1) @ W2 + b2, msg(
-            "Anda mengembalikan z2. Prediksinya adalah a2 = sigmoid(z2), sebuah angka antara 0 dan 1.",
-            "you return z2. The prediction is a2 = sigmoid(z2), a number between 0 and 1.")),
-        "hidden_output": Mistake(lambda X, W1, b1, W2, b2: A.sigmoid(_f(X) @ W1 + b1), msg(
-            "Anda mengembalikan a1, output hidden layer (3 kolom). Teruskan ke output layer: "
-            "a2 = sigmoid(a1 @ W2 + b2).",
-            "you return a1, the hidden layer's output (3 columns). Carry on to the output layer: "
-            "a2 = sigmoid(a1 @ W2 + b2).")),
+        "transposed": Mistake(lambda X, Ws, bs: _forward(X, [W.T for W in Ws], [b.T for b in bs]), _TRANSPOSED),
+        "no_bias": Mistake(_no_bias, msg(
+            "hasil Anda tidak berubah ketika bias berubah: setiap layer menambahkan bias-nya, a @ W + b.",
+            "your result ignores the biases: every layer adds its bias, a @ W + b.")),
+        "no_hidden_activation": Mistake(_no_hidden_activation, msg(
+            "sigmoid hanya diterapkan sekali, di akhir. Setiap layer menerapkan activation function-nya sendiri: "
+            "a = sigmoid(a @ W + b) di dalam loop. Tanpa itu, beberapa layer linear sama saja dengan satu layer.",
+            "the sigmoid is applied only once, at the end. Every layer applies its own activation function: "
+            "a = sigmoid(a @ W + b) inside the loop. Without it, several linear layers are no more than one.")),
+        "no_output_activation": Mistake(_no_output_activation, msg(
+            "Anda mengembalikan z layer terakhir. Output layer juga memakai sigmoid: prediksinya antara 0 dan 1.",
+            "you return the last layer's z. The output layer uses the sigmoid too: the prediction lies between 0 and 1.")),
     },
-    hints=[msg("Dua langkah yang sama, dua kali: z = input @ W + b, lalu a = sigmoid(z). Output hidden layer "
-               "menjadi input output layer.",
-               "The same two steps, twice: z = input @ W + b, then a = sigmoid(z). The hidden layer's output is "
-               "the output layer's input."),
-           msg("X (m, 2) @ W1 (2, 3) + b1 (1, 3) → (m, 3); a1 (m, 3) @ W2 (3, 1) + b2 (1, 1) → (m, 1).",
-               "X (m, 2) @ W1 (2, 3) + b1 (1, 3) → (m, 3); a1 (m, 3) @ W2 (3, 1) + b2 (1, 1) → (m, 1).")],
-    solution=msg("def forward(X, W1, b1, W2, b2):\n"
-                 "    a1 = sigmoid(X @ W1 + b1)      # hidden layer: (m, 3)\n"
-                 "    return sigmoid(a1 @ W2 + b2)   # output layer: (m, 1)",
-                 "def forward(X, W1, b1, W2, b2):\n"
-                 "    a1 = sigmoid(X @ W1 + b1)      # hidden layer: (m, 3)\n"
-                 "    return sigmoid(a1 @ W2 + b2)   # output layer: (m, 1)"),
+    hints=[msg("Mulai dari a = X. Untuk setiap pasangan (W, b) dari zip(weights, biases): a = sigmoid(a @ W + b). "
+               "Output satu layer menjadi input layer berikutnya.",
+               "Start from a = X. For each pair (W, b) from zip(weights, biases): a = sigmoid(a @ W + b). The "
+               "output of one layer is the input of the next."),
+           msg("Dengan weights = [W1, W2] dan biases = [b1, b2], hasilnya harus sama dengan a2 di bab ini.",
+               "With weights = [W1, W2] and biases = [b1, b2], the result must equal the chapter's a2.")],
+    solution=msg("def forward(X, weights, biases):\n"
+                 "    a = X\n"
+                 "    for W, b in zip(weights, biases):\n"
+                 "        a = sigmoid(a @ W + b)   # output layer ini = input layer berikutnya\n"
+                 "    return a",
+                 "def forward(X, weights, biases):\n"
+                 "    a = X\n"
+                 "    for W, b in zip(weights, biases):\n"
+                 "        a = sigmoid(a @ W + b)   # this layer's output = the next layer's input\n"
+                 "    return a"),
 )

@@ -93,8 +93,8 @@ q2 = FunctionExercise(
                "membagi dengan jumlah entri.",
                "L = mean((y − a)²). Differentiate one term (y − a)² with respect to a, then remember that "
                "a mean divides by the number of entries."),
-           msg("Di loop XOR: `dL_da2 = -2 * (y - a2) / 4`, dengan 4 = jumlah entri y.",
-               "In the XOR loop: `dL_da2 = -2 * (y - a2) / 4`, where 4 = the number of entries of y.")],
+           msg("Di loop XOR: `da2 = -2 * (y - a2) / 4`, dengan 4 = jumlah entri y.",
+               "In the XOR loop: `da2 = -2 * (y - a2) / 4`, where 4 = the number of entries of y.")],
     solution=msg("def mse_derivative(y, a):\n    return -2 * (y - a) / y.size",
                  "def mse_derivative(y, a):\n    return -2 * (y - a) / y.size"),
 )
@@ -157,43 +157,6 @@ def _backprop(X, y, W1, b1, W2, b2):
     return X.T @ dz1, dz1.sum(axis=0, keepdims=True), a1.T @ dz2, dz2.sum(axis=0, keepdims=True)
 
 
-def _variant(X, y, W1, b1, W2, b2, *, scale=1.0, out_deriv=True, hidden_deriv=True, deriv_of_a=False,
-             transpose_a1=False, sum_bias=True):
-    """A wrong backprop of the same form (for the known mistakes)."""
-    X = np.asarray(X, dtype=float)
-    y = np.asarray(y, dtype=float)
-    z1 = X @ W1 + b1
-    a1 = sigmoid(z1)
-    z2 = a1 @ W2 + b2
-    a2 = sigmoid(z2)
-
-    def deriv(z, a):
-        s = sigmoid(a) if deriv_of_a else a
-        return s * (1 - s)
-
-    dz2 = -2 * (y - a2) / y.size * scale
-    if out_deriv:
-        dz2 = dz2 * deriv(z2, a2)
-    dz1 = dz2 @ W2.T
-    if hidden_deriv:
-        dz1 = dz1 * deriv(z1, a1)
-    dW2 = dz2.T @ a1 if transpose_a1 else a1.T @ dz2
-    db2 = dz2.sum(axis=0, keepdims=True) if sum_bias else dz2
-    db1 = dz1.sum(axis=0, keepdims=True) if sum_bias else dz1
-    return X.T @ dz1, db1, dW2, db2
-
-
-def _backprop_cases(rng):
-    X_xor = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
-    y_xor = np.array([[0], [1], [1], [0]])
-    cases = [(X_xor, y_xor, rng.normal(0, 0.5, (2, 3)), np.zeros((1, 3)), rng.normal(0, 0.5, (3, 1)),
-              np.zeros((1, 1)))]  # the chapter's XOR network, integer data
-    for m, h in ((1, 2), (7, 5)):  # a batch of one; a larger batch with non-zero biases
-        cases.append((rng.normal(size=(m, 2)), rng.integers(0, 2, (m, 1)).astype(float), rng.normal(size=(2, h)),
-                      rng.normal(0, 0.5, (1, h)), rng.normal(size=(h, 1)), rng.normal(0, 0.5, (1, 1))))
-    return cases
-
-
 class BackpropExercise(FunctionExercise):
     """Compares the learner's four gradients with the reference and, for the feedback, names each
     gradient that disagrees with a numerical gradient (central differences)."""
@@ -236,68 +199,92 @@ class BackpropExercise(FunctionExercise):
                    "back: dz2, then dW2 and db2, then da1, dz1, dW1, db1.")
 
 
-_BACKPROP_SOLUTION = (
+def _bug_cases(rng):
+    """The chapter's 2 → 2 → 1 network (hidden = inputs = 2, so a transposed dW1 still has the
+    right shape and runs): the XOR data, a batch of one, a larger batch with non-zero biases."""
+    X_xor = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
+    y_xor = np.array([[0], [1], [1], [0]])
+    cases = [(X_xor, y_xor, rng.normal(0, 1, (2, 2)), np.zeros((1, 2)), rng.normal(0, 1, (2, 1)), np.zeros((1, 1)))]
+    for m in (1, 6):
+        cases.append((rng.normal(size=(m, 2)), rng.integers(0, 2, (m, 1)).astype(float), rng.normal(size=(2, 2)),
+                      rng.normal(0, 0.5, (1, 2)), rng.normal(size=(2, 1)), rng.normal(0, 0.5, (1, 1))))
+    return cases
+
+
+def _buggy(X, y, W1, b1, W2, b2, *, no_mean=True, transposed=True):
+    """The chapter's planted bugs: da2 without / m, and dW1 = dz1.T @ X."""
+    dW1, db1, dW2, db2 = _backprop(X, y, W1, b1, W2, b2)
+    if transposed:
+        dW1 = dW1.T
+    if no_mean:
+        m = np.asarray(y).size
+        dW1, db1, dW2, db2 = (g * m for g in (dW1, db1, dW2, db2))
+    return dW1, db1, dW2, db2
+
+
+class BugHuntExercise(BackpropExercise):
+    """On success, says which two bugs the learner fixed."""
+
+    def grade(self, answer):
+        ok, message = super().grade(answer)
+        if ok:
+            return True, msg(
+                "Anda memperbaiki kedua bug: `/ m` yang hilang di da2 (semua gradient m kali terlalu besar) dan "
+                "dW1 yang ditranspos (`dz1.T @ X`, bukan `X.T @ dz1`).",
+                "you fixed both bugs: the missing `/ m` in da2 (every gradient was m times too large) and the "
+                "transposed dW1 (`dz1.T @ X` instead of `X.T @ dz1`).")
+        return ok, message
+
+
+_BUG_SOLUTION = (
     "def backprop(X, y, W1, b1, W2, b2):\n"
     "    m = X.shape[0]\n"
     "    z1 = X @ W1 + b1\n"
     "    a1 = sigmoid(z1)\n"
     "    z2 = a1 @ W2 + b2\n"
     "    a2 = sigmoid(z2)\n"
-    "    dz2 = -2 * (y - a2) / m * sigmoid_derivative(z2)\n"
+    "    da2 = -2 * (y - a2) / m                       # bug 1: / m\n"
+    "    dz2 = da2 * sigmoid_derivative(z2)\n"
     "    dW2 = a1.T @ dz2\n"
     "    db2 = np.sum(dz2, axis=0, keepdims=True)\n"
-    "    dz1 = (dz2 @ W2.T) * sigmoid_derivative(z1)\n"
-    "    dW1 = X.T @ dz1\n"
+    "    da1 = dz2 @ W2.T\n"
+    "    dz1 = da1 * sigmoid_derivative(z1)\n"
+    "    dW1 = X.T @ dz1                               # bug 2: X.T @ dz1\n"
     "    db1 = np.sum(dz1, axis=0, keepdims=True)\n"
     "    return dW1, db1, dW2, db2")
 
-q4 = BackpropExercise(
-    CHAPTER, "q4", cases=_backprop_cases, arg_names=("X", "y", "W1", "b1", "W2", "b2"),
-    title=msg("Satu langkah backpropagation", "One backpropagation step"),
+q4 = BugHuntExercise(
+    CHAPTER, "q4", cases=_bug_cases, arg_names=("X", "y", "W1", "b1", "W2", "b2"),
+    title=msg("Cari dua bug dengan gradient check", "Find two bugs with a gradient check"),
     reference=_backprop,
     mistakes={
+        "both_bugs": Mistake(lambda *a: _buggy(*a), msg(
+            "kedua bug masih ada. Jalankan `gradient_check(backprop)`: keempat gradient salah. Jika semuanya "
+            "salah dengan faktor yang sama, carilah sesuatu di awal rantai, yang dipakai oleh semua gradient.",
+            "both bugs are still there. Run `gradient_check(backprop)`: all four gradients are wrong. When "
+            "they are all off by the same factor, look for something at the start of the chain that every "
+            "gradient uses.")),
+        "still_no_mean": Mistake(lambda *a: _buggy(*a, transposed=False), msg(
+            "Anda sudah memperbaiki dW1 yang ditranspos ✓. Satu bug tersisa: semua gradient m kali terlalu "
+            "besar. Loss-nya rata-rata atas m sampel, jadi da2 = −2(y − a2) / m.",
+            "you fixed the transposed dW1 ✓. One bug is left: every gradient is m times too large. The loss "
+            "is a mean over the m samples, so da2 = −2(y − a2) / m.")),
+        "still_transposed": Mistake(lambda *a: _buggy(*a, no_mean=False), msg(
+            "Anda sudah memperbaiki `/ m` yang hilang ✓. Satu bug tersisa: gradient check kini hanya "
+            "menandai dW1. Shape-nya benar (2, 2), tetapi isinya ditranspos: `dz1.T @ X` harus "
+            "`X.T @ dz1`, seperti dW2 = a1.T @ dz2.",
+            "you fixed the missing `/ m` ✓. One bug is left: the gradient check now flags only dW1. Its "
+            "shape is right, (2, 2), but it is transposed: `dz1.T @ X` must be `X.T @ dz1`, like "
+            "dW2 = a1.T @ dz2.")),
         "sign": Mistake(lambda *a: tuple(-g for g in _backprop(*a)), msg(
-            "semua gradient Anda bertanda terbalik. Periksa `dL_da2 = -2 * (y - a2) / m`: jika prediksi "
-            "terlalu kecil, turunannya negatif.",
-            "all your gradients have the wrong sign. Check `dL_da2 = -2 * (y - a2) / m`: when the "
-            "prediction is too small, the derivative is negative.")),
-        "no_mean": Mistake(lambda X, y, *p: _variant(X, y, *p, scale=np.asarray(y).size), msg(
-            "gradient Anda m kali terlalu besar (m = jumlah sampel). Loss-nya adalah rata-rata, jadi "
-            "`dL_da2` dibagi m: `-2 * (y - a2) / m`.",
-            "your gradients are m times too large (m = the number of samples). The loss is a mean, so "
-            "`dL_da2` is divided by m: `-2 * (y - a2) / m`.")),
-        "no_output_derivative": Mistake(lambda *a: _variant(*a, out_deriv=False), msg(
-            "turunan sigmoid di output layer hilang: `dz2 = dL_da2 * sigmoid_derivative(z2)`, bukan "
-            "`dz2 = dL_da2`.",
-            "the sigmoid derivative at the output layer is missing: `dz2 = dL_da2 * sigmoid_derivative(z2)`, "
-            "not `dz2 = dL_da2`.")),
-        "no_hidden_derivative": Mistake(lambda *a: _variant(*a, hidden_deriv=False), msg(
-            "dW2 dan db2 Anda sudah benar, tetapi turunan sigmoid di hidden layer hilang: "
-            "`dz1 = da1 * sigmoid_derivative(z1)`.",
-            "your dW2 and db2 are right, but the sigmoid derivative at the hidden layer is missing: "
-            "`dz1 = da1 * sigmoid_derivative(z1)`.")),
-        "derivative_of_a": Mistake(lambda *a: _variant(*a, deriv_of_a=True), msg(
-            "Anda menghitung σ′ di titik a, bukan di z: `sigmoid_derivative(a1)` = σ(a1)(1 − σ(a1)). "
-            "Pakai `sigmoid_derivative(z1)`, atau langsung `a1 * (1 - a1)` (sama dengan σ′(z1)).",
-            "you evaluate σ′ at a instead of z: `sigmoid_derivative(a1)` = σ(a1)(1 − σ(a1)). Use "
-            "`sigmoid_derivative(z1)`, or simply `a1 * (1 - a1)` (which equals σ′(z1)).")),
-        "transposed_a1": Mistake(lambda *a: _variant(*a, transpose_a1=True), msg(
-            "dW2 Anda ditranspos: `dz2.T @ a1` berbentuk (1, hidden). Yang benar `a1.T @ dz2`, "
-            "berbentuk (hidden, 1) seperti W2.",
-            "your dW2 is transposed: `dz2.T @ a1` has shape (1, hidden). It is `a1.T @ dz2`, of shape "
-            "(hidden, 1) like W2.")),
-        "bias_not_summed": Mistake(lambda *a: _variant(*a, sum_bias=False), msg(
-            "db1 dan db2 Anda masih berisi satu baris per sampel. Bias dipakai oleh setiap sampel, jadi "
-            "gradient-nya dijumlahkan atas sampel: `np.sum(dz2, axis=0, keepdims=True)`.",
-            "your db1 and db2 still have one row per sample. Every sample uses the bias, so its gradient "
-            "is summed over the samples: `np.sum(dz2, axis=0, keepdims=True)`.")),
+            "semua gradient Anda bertanda terbalik: da2 = −2(y − a2) / m, dengan tanda minus.",
+            "all your gradients have the wrong sign: da2 = −2(y − a2) / m, with the minus sign.")),
     },
-    hints=[msg("Ikuti loop XOR di bab ini baris demi baris: forward pass (z1, a1, z2, a2), lalu dL_da2, "
-               "dz2, dW2, db2, da1, dz1, dW1, db1. Ganti `/ 4` dengan jumlah sampel.",
-               "Follow the chapter's XOR loop line by line: the forward pass (z1, a1, z2, a2), then dL_da2, "
-               "dz2, dW2, db2, da1, dz1, dW1, db1. Replace `/ 4` by the number of samples."),
-           msg("Setiap gradient memiliki shape yang sama dengan parameternya: dW1 seperti W1, db1 seperti b1, dan "
-               "seterusnya.",
-               "Every gradient has the shape of its parameter: dW1 like W1, db1 like b1, and so on.")],
-    solution=msg(_BACKPROP_SOLUTION, _BACKPROP_SOLUTION),   # code only: the same in both languages
+    hints=[msg("Jalankan `gradient_check(backprop)` setelah setiap perubahan. Gradient mana yang salah? Jika "
+               "keempatnya salah dengan galat relatif yang sama, bug-nya ada di awal rantai (da2).",
+               "Run `gradient_check(backprop)` after every change. Which gradients are wrong? If all four "
+               "have the same relative error, the bug is at the start of the chain (da2)."),
+           msg("Bandingkan dengan tabel bab ini: da2 = −2(y − a2) / m, dan dW1 = Xᵀ dz1, seperti dW2 = a1ᵀ dz2.",
+               "Compare with the chapter's table: da2 = −2(y − a2) / m, and dW1 = Xᵀ dz1, like dW2 = a1ᵀ dz2.")],
+    solution=msg(_BUG_SOLUTION, _BUG_SOLUTION),   # code only: the same in both languages
 )

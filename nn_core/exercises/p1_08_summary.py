@@ -5,41 +5,37 @@ from ._core import ChoiceExercise, FunctionExercise, Mistake, ValueExercise, _as
 
 CHAPTER = "p1-08-summary"
 
-# -- q1: count the parameters ------------------------------------------------------------------
+# -- q1: twice the data, the same gradient ----------------------------------------------------
 
 q1 = ValueExercise(
     CHAPTER, "q1",
-    title=msg("Berapa banyak parameter?", "How many parameters?"),
-    reference=32,
-    rtol=0, atol=0.5,
+    title=msg("Data dua kali, gradient-nya?", "Twice the data: what happens to the gradient?"),
+    reference=1.0,
+    rtol=1e-6,
     mistakes={
-        "no_bias": Mistake(25, msg(
-            "itu hanya weight-nya (3·5 + 5·2 = 25). Setiap neuron di hidden layer dan output layer juga "
-            "punya satu bias.",
-            "that counts only the weights (3·5 + 5·2 = 25). Every neuron of the hidden and output layers "
-            "also has one bias.")),
-        "one_bias_per_layer": Mistake(27, msg(
-            "Anda memberi satu bias per layer. b1 berbentuk (1, 5) dan b2 (1, 2): satu bias per neuron.",
-            "you gave one bias per layer. b1 has shape (1, 5) and b2 (1, 2): one bias per neuron.")),
-        "neurons": Mistake(10, msg(
-            "itu jumlah neuron (3 + 5 + 2), bukan jumlah parameter. Parameter adalah angka yang diubah "
-            "training: weight di setiap sambungan, dan bias.",
-            "that is the number of neurons (3 + 5 + 2), not of parameters. Parameters are the numbers "
-            "training changes: a weight on every connection, plus the biases.")),
-        "input_bias": Mistake(35, msg(
-            "Anda juga memberi bias pada ketiga input. Input hanyalah data: bias ada di hidden layer dan "
-            "output layer saja.",
-            "you also gave the three inputs a bias. Inputs are just data: only the hidden and output "
-            "layers have biases.")),
+        "doubles": Mistake(2.0, msg(
+            "itu benar untuk loss yang dijumlahkan (np.sum). Loss kita adalah rata-rata: setiap sampel "
+            "menyumbang dengan faktor 1/m. Dengan 8 baris, setiap suku dikali 1/8, tetapi ada dua kali lebih "
+            "banyak suku yang sama, jadi gradient-nya tidak berubah.",
+            "that would be right for a summed loss (np.sum). Our loss is a mean: each sample contributes with "
+            "a factor 1/m. With 8 rows each term gets 1/8, but there are twice as many identical terms, so "
+            "the gradient does not change.")),
+        "halves": Mistake(0.5, msg(
+            "m memang menjadi dua kali lebih besar, tetapi jumlah atas sampel (Xᵀ dz) juga menjadi dua kali "
+            "lebih besar. Keduanya saling menghapus.",
+            "m does double, but so does the sum over the samples (Xᵀ dz). The two cancel out.")),
     },
-    hints=[msg("Hitung shape W1, b1, W2, dan b2 untuk NeuralNetwork(3, 5, 2), lalu jumlahkan ukurannya.",
-               "Work out the shapes of W1, b1, W2 and b2 for NeuralNetwork(3, 5, 2), then add up their sizes."),
-           msg("W1: (3, 5), b1: (1, 5), W2: (5, 2), b2: (1, 2).", "W1: (3, 5), b1: (1, 5), W2: (5, 2), b2: (1, 2).")],
+    hints=[msg("Loss-nya ℒ = (1/m) Σᵢ (yᵢ − ŷᵢ)². Apa yang terjadi pada rata-rata jika setiap angka muncul dua kali?",
+               "The loss is ℒ = (1/m) Σᵢ (yᵢ − ŷᵢ)². What happens to a mean when every number appears twice?"),
+           msg("Rata-rata [a, b, a, b] sama dengan rata-rata [a, b]. Gradient sebuah rata-rata adalah rata-rata gradient.",
+               "The mean of [a, b, a, b] equals the mean of [a, b]. The gradient of a mean is the mean of the gradients.")],
     solution=msg(
-        "answer = 32   # W1: 3·5 = 15, b1: 5, W2: 5·2 = 10, b2: 2\n"
-        "# Cek: sum(p.size for p in NeuralNetwork(3, 5, 2).parameters().values())  → 32",
-        "answer = 32   # W1: 3·5 = 15, b1: 5, W2: 5·2 = 10, b2: 2\n"
-        "# Check: sum(p.size for p in NeuralNetwork(3, 5, 2).parameters().values())  → 32"),
+        "factor = 1.0   # ℒ adalah rata-rata: data yang sama dua kali memberi ℒ dan gradient yang sama\n"
+        "# Cek: nn = NeuralNetwork(2, 4, 1, seed=0); X2, y2 = np.vstack([X, X]), np.vstack([y, y])\n"
+        "# nn.compute_gradients(X2, y2)[\"W1\"] / nn.compute_gradients(X, y)[\"W1\"]   → semuanya 1",
+        "factor = 1.0   # ℒ is a mean: the same data twice gives the same ℒ and the same gradient\n"
+        "# Check: nn = NeuralNetwork(2, 4, 1, seed=0); X2, y2 = np.vstack([X, X]), np.vstack([y, y])\n"
+        "# nn.compute_gradients(X2, y2)[\"W1\"] / nn.compute_gradients(X, y)[\"W1\"]   → all 1"),
 )
 
 # -- q2: a loss that goes up -----------------------------------------------------------------
@@ -81,20 +77,22 @@ def _sigmoid(z):
     return 1 / (1 + np.exp(-z))
 
 
-def _step(*, scale="mk", two=True, derivative=lambda a: a * (1 - a), update_first=False, sign=1.0, bias=True):
-    """One training step of Part 1's network, with one thing changed for the typical mistakes."""
+def _step(*, scale="mk", two=True, hidden_derivative=lambda a: 1 - a ** 2, out_derivative=lambda a: a * (1 - a),
+          update_first=False, sign=1.0, bias=True):
+    """One training step of Part 1's network with a tanh hidden layer (sigmoid output, MSE), with one
+    thing changed for the typical mistakes."""
     def train_step(X, y, W1, b1, W2, b2, lr):
         X = np.asarray(X, dtype=np.float64)
         y = np.asarray(y, dtype=np.float64)
         m, k = y.shape
-        a1 = _sigmoid(X @ W1 + b1)
+        a1 = np.tanh(X @ W1 + b1)
         a2 = _sigmoid(a1 @ W2 + b2)
         factor = (2.0 if two else 1.0) / {"mk": m * k, "m": m, "none": 1}[scale]
-        dz2 = -factor * (y - a2) * derivative(a2)
+        dz2 = -factor * (y - a2) * out_derivative(a2)
         dW2, db2 = a1.T @ dz2, dz2.sum(axis=0, keepdims=True)
         if update_first:
             W2 = W2 - sign * lr * dW2
-        dz1 = (dz2 @ W2.T) * derivative(a1)
+        dz1 = (dz2 @ W2.T) * hidden_derivative(a1)
         dW1, db1 = X.T @ dz1, dz1.sum(axis=0, keepdims=True)
         if not update_first:
             W2 = W2 - sign * lr * dW2
@@ -106,6 +104,19 @@ def _step(*, scale="mk", two=True, derivative=lambda a: a * (1 - a), update_firs
 
 
 _reference = _step()
+
+
+def _step_sigmoid_hidden(X, y, W1, b1, W2, b2, lr):
+    """Part 1's original step (sigmoid hidden layer): the answer of someone who did not transfer."""
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    m, k = y.shape
+    a1 = _sigmoid(X @ W1 + b1)
+    a2 = _sigmoid(a1 @ W2 + b2)
+    dz2 = -2 / (m * k) * (y - a2) * a2 * (1 - a2)
+    dz1 = (dz2 @ W2.T) * a1 * (1 - a1)
+    return (W1 - lr * X.T @ dz1, b1 - lr * dz1.sum(axis=0, keepdims=True), W2 - lr * a1.T @ dz2,
+            b2 - lr * dz2.sum(axis=0, keepdims=True))
 _NAMES = ("W1", "b1", "W2", "b2")
 
 
@@ -166,24 +177,24 @@ _SOLUTION = {
     "id": '''def train_step(X, y, W1, b1, W2, b2, lr):
     m, k = y.shape
     # forward pass
-    a1 = 1 / (1 + np.exp(-(X @ W1 + b1)))
+    a1 = np.tanh(X @ W1 + b1)                 # hidden layer: tanh
     a2 = 1 / (1 + np.exp(-(a1 @ W2 + b2)))
-    # backward pass: L = mean((y − a2)²), σ′ = a(1 − a)
+    # backward pass: ℒ = mean((y − a2)²), σ′ = a2(1 − a2) di output
     dz2 = (-2 / (m * k)) * (y - a2) * a2 * (1 - a2)
     dW2, db2 = a1.T @ dz2, dz2.sum(axis=0, keepdims=True)
-    dz1 = (dz2 @ W2.T) * a1 * (1 - a1)        # dengan W2 yang lama
+    dz1 = (dz2 @ W2.T) * (1 - a1 ** 2)       # dengan W2 yang lama; tanh′ = 1 − a1²
     dW1, db1 = X.T @ dz1, dz1.sum(axis=0, keepdims=True)
     # update
     return W1 - lr * dW1, b1 - lr * db1, W2 - lr * dW2, b2 - lr * db2''',
     "en": '''def train_step(X, y, W1, b1, W2, b2, lr):
     m, k = y.shape
     # forward pass
-    a1 = 1 / (1 + np.exp(-(X @ W1 + b1)))
+    a1 = np.tanh(X @ W1 + b1)                 # hidden layer: tanh
     a2 = 1 / (1 + np.exp(-(a1 @ W2 + b2)))
-    # backward pass: L = mean((y − a2)²), σ′ = a(1 − a)
+    # backward pass: ℒ = mean((y − a2)²), σ′ = a2(1 − a2) at the output
     dz2 = (-2 / (m * k)) * (y - a2) * a2 * (1 - a2)
     dW2, db2 = a1.T @ dz2, dz2.sum(axis=0, keepdims=True)
-    dz1 = (dz2 @ W2.T) * a1 * (1 - a1)        # with the old W2
+    dz1 = (dz2 @ W2.T) * (1 - a1 ** 2)       # with the old W2; tanh′ = 1 − a1²
     dW1, db1 = X.T @ dz1, dz1.sum(axis=0, keepdims=True)
     # update
     return W1 - lr * dW1, b1 - lr * db1, W2 - lr * dW2, b2 - lr * db2''',
@@ -191,7 +202,7 @@ _SOLUTION = {
 
 q3 = TrainStepExercise(
     CHAPTER, "q3", cases=_cases, arg_names=("X", "y", "W1", "b1", "W2", "b2", "lr"),
-    title=msg("Bagian 1 dalam satu fungsi: satu langkah training", "Part 1 in one function: one training step"),
+    title=msg("Satu langkah training dengan hidden layer tanh", "One training step with a tanh hidden layer"),
     reference=_reference,
     mistakes={
         "sign": Mistake(_step(sign=-1.0), msg(
@@ -214,11 +225,21 @@ q3 = TrainStepExercise(
             "np.mean merata-ratakan atas semua m · k angka di y, jadi bagilah dengan m · k.",
             "right for one output, but with k > 1 outputs your step is k times too large. np.mean averages "
             "over all m · k entries of y, so divide by m · k.")),
-        "sigma_of_a": Mistake(_step(derivative=lambda a: _sigmoid(a) * (1 - _sigmoid(a))), msg(
-            "Anda menerapkan sigmoid lagi pada aktivasi: σ(a)(1 − σ(a)). Karena a sudah sama dengan σ(z), "
-            "turunannya cukup a(1 − a).",
-            "you apply the sigmoid again to the activation: σ(a)(1 − σ(a)). Since a already is σ(z), the "
-            "derivative is simply a(1 − a).")),
+        "sigmoid_hidden": Mistake(_step(hidden_derivative=lambda a: a * (1 - a)), msg(
+            "W2 dan b2 Anda benar, tetapi hidden layer masih memakai turunan sigmoid a1(1 − a1). Hidden layer "
+            "kini tanh, jadi turunan lokalnya 1 − a1²: hanya baris dz1 yang berubah.",
+            "your W2 and b2 are right, but the hidden layer still uses the sigmoid's derivative a1(1 − a1). "
+            "The hidden layer is now tanh, so its local derivative is 1 − a1²: only the dz1 line changes.")),
+        "tanh_output": Mistake(_step(out_derivative=lambda a: 1 - a ** 2), msg(
+            "output layer masih sigmoid, jadi turunannya di sana tetap a2(1 − a2). Hanya hidden layer yang "
+            "memakai tanh′ = 1 − a1².",
+            "the output layer is still a sigmoid, so its derivative there stays a2(1 − a2). Only the hidden "
+            "layer uses tanh′ = 1 − a1².")),
+        "sigmoid_forward": Mistake(lambda X, y, W1, b1, W2, b2, lr: _step_sigmoid_hidden(X, y, W1, b1, W2, b2, lr), msg(
+            "forward pass Anda masih memakai sigmoid di hidden layer. Ganti dengan a1 = np.tanh(X @ W1 + b1), "
+            "dan turunannya dengan 1 − a1².",
+            "your forward pass still uses the sigmoid in the hidden layer. Replace it with "
+            "a1 = np.tanh(X @ W1 + b1), and its derivative with 1 − a1².")),
         "update_first": Mistake(_step(update_first=True), msg(
             "urutannya terbalik: Anda memperbarui W2 sebelum meneruskan error ke hidden layer. "
             "dz1 = (dz2 @ W2ᵀ) ⊙ a1(1 − a1) harus memakai W2 yang lama, yang dipakai forward pass.",
@@ -229,10 +250,11 @@ q3 = TrainStepExercise(
             "your weights are right, but the biases are not updated: db = the sum of dz over the samples "
             "(axis=0).")),
     },
-    hints=[msg("Tulis forward pass (a1, a2), lalu dz2 = −2/(m·k) · (y − a2) ⊙ a2(1 − a2), dW2 = a1ᵀ dz2, "
-               "dz1 = (dz2 W2ᵀ) ⊙ a1(1 − a1), dW1 = Xᵀ dz1, dan bias = jumlah dz per kolom.",
-               "Write the forward pass (a1, a2), then dz2 = −2/(m·k) · (y − a2) ⊙ a2(1 − a2), dW2 = a1ᵀ dz2, "
-               "dz1 = (dz2 W2ᵀ) ⊙ a1(1 − a1), dW1 = Xᵀ dz1, and the biases = column sums of dz."),
+    hints=[msg("Mulailah dari rumus backpropagation di atas. Hanya dua hal yang berubah: a1 = tanh(z1) di forward "
+               "pass, dan turunan lokal hidden layer, tanh′(z1) = 1 − a1². Output layer tetap sigmoid.",
+               "Start from the backpropagation formulas above. Only two things change: a1 = tanh(z1) in the "
+               "forward pass, and the hidden layer's local derivative, tanh′(z1) = 1 − a1². The output layer "
+               "stays a sigmoid."),
            msg("Kembalikan parameter yang baru sebagai tuple (W1, b1, W2, b2), masing-masing p − lr · dp.",
                "Return the new parameters as a tuple (W1, b1, W2, b2), each one p − lr · dp.")],
     solution=msg(_SOLUTION["id"], _SOLUTION["en"]),
