@@ -72,19 +72,16 @@ def _batches(seed, n=8):
 class NnCore:
     def __init__(self, seed, blas_default=False):
         import nn_core
-        from nn_core.cnn import _softmax_cross_entropy
-        from nn_core.training import _threadpools
+        from nn_core._runtime import one_blas_thread
         self.model = nn_core.ConvNet((1, SIDE, SIDE), CHANNELS, 3, 1, 2, (), N_CLASSES, seed=seed)
         self.opt = nn_core.SGD(LR)
-        self.xent = _softmax_cross_entropy
-        self.limit = (contextlib.nullcontext if blas_default
-                      else lambda: _threadpools.limit(limits=1, user_api="blas"))
+        self.limit = contextlib.nullcontext if blas_default else one_blas_thread
         self.blas_default = blas_default
 
     def step(self, X, y):
         with self.limit():  # train_cnn's setting (the context costs microseconds)
-            probs, loss = self.xent(self.model._forward(X), y)
-            self.opt.step(self.model._params, self.model._backward(probs, y))
+            loss, grads = self.model.loss_and_gradients(X, y)  # what nn_core.fit does for one batch
+            self.opt.step(self.model.params, grads)
         return loss
 
     def threads(self):

@@ -1,12 +1,12 @@
-"""How fast does nn_core train the seed's MNIST recipe, next to the seed's code and PyTorch?
+"""How fast does nn_core train the tutorial's MNIST recipe, next to the tutorial's code and PyTorch?
 
-The recipe is Page 2 §7 of the seed: an MLP [784, 128, 64, 10] with ReLU hidden layers and a
+The recipe is Page 2 §7 of the tutorial (the source pages, ../shared/seeds/): an MLP [784, 128, 64, 10] with ReLU hidden layers and a
 softmax output, cross-entropy, plain SGD with lr 0.1, batches of 64, on the 60,000 MNIST
 training images. The implementations train it side by side:
 
   nn_core       nn_core.DeepNeuralNetwork + nn_core.train_minibatch, float32, as the book uses them
                 (one train_minibatch(epochs=1) call per epoch, input checks included)
-  seed          the seed's Page 2 DeepNeuralNetwork class, copied below, with the seed's own §7
+  tutorial      the tutorial's Page 2 DeepNeuralNetwork class, copied below, with the tutorial's own §7
                 loop: float64, a shuffled copy X_train[idx] every epoch, forward/backward per batch
   pytorch       the same MLP in PyTorch on the CPU, float32 (skipped, and said so, without torch)
   nn_core-blas  optional (--blas-check): nn_core with its one-BLAS-thread setting switched off,
@@ -15,17 +15,17 @@ training images. The implementations train it side by side:
 Each implementation runs in its own worker process, so that one's memory and libraries cannot
 touch another's, and the epochs are interleaved in alternating order (A B C, C B A, …), so that
 a change in machine load hits all of them alike. All start from the same initial weights and
-see the same batches: the seed's np.random.seed / randn / permutation sequence.
+see the same batches: the tutorial's np.random.seed / randn / permutation sequence.
 
     make bench                                              # 9 epochs each
     .venv/bin/python benchmarks/train_speed.py --quick      # 3 epochs each
     .venv/bin/python benchmarks/train_speed.py --full       # 20 epochs: final test accuracy
-    .venv/bin/python benchmarks/train_speed.py --threads 1  # seed and PyTorch on one thread too
+    .venv/bin/python benchmarks/train_speed.py --threads 1  # the tutorial's code and PyTorch on one thread too
 
 Memory: each worker reports the peak resident memory of its whole process (Python, libraries,
 the data set in the implementation's dtype, training) and, separately, what the training adds:
 the peak resident memory during the epochs minus the resident memory just before them (the
-peak is reset through /proc/self/clear_refs, so Linux only). The two differ a lot: the seed
+peak is reset through /proc/self/clear_refs, so Linux only). The two differ a lot: the tutorial's code
 keeps MNIST in float64 and copies the shuffled set every epoch, and PyTorch's library alone
 takes a few hundred MB before any training.
 """
@@ -45,18 +45,18 @@ import numpy as np
 
 import _common  # benchmarks/_common.py: worker processes, machine description
 
-IMPLEMENTATIONS = ("nn_core", "seed", "pytorch", "nn_core-blas")
-LABELS = {"nn_core": "nn_core (float32)", "seed": "seed's Page 2 code (float64)",
+IMPLEMENTATIONS = ("nn_core", "tutorial", "pytorch", "nn_core-blas")
+LABELS = {"nn_core": "nn_core (float32)", "tutorial": "tutorial's Page 2 code (float64)",
           "pytorch": "PyTorch CPU (float32)", "nn_core-blas": "nn_core, default BLAS threads"}
 LAYERS = [784, 128, 64, 10]
 LR, BATCH, M = 0.1, 64, 60000
 
 
 # =====================================================================================
-# The baseline: the seed's Page 2 class as written (only its line breaks restored).
+# The baseline: the tutorial's Page 2 class as written (only its line breaks restored).
 # Do not "improve" it.
 # =====================================================================================
-class SeedDeepNeuralNetwork:
+class TutorialDeepNeuralNetwork:
     """
     Deep Neural Network — any number of layers!
     Example: DeepNeuralNetwork([784, 128, 64, 10])
@@ -122,7 +122,7 @@ class SeedDeepNeuralNetwork:
         return np.mean(self.predict(X) == y) * 100
 
 
-def seed_one_hot(labels, nc):  # the seed's §7 helper
+def tutorial_one_hot(labels, nc):  # the tutorial's §7 helper
     enc = np.zeros((len(labels), nc))
     enc[np.arange(len(labels)), labels] = 1
     return enc
@@ -136,22 +136,17 @@ def _blas_threads():
     return ", ".join(str(i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas")
 
 
-class _NoLimit:
-    def limit(self, **kwargs):
-        return contextlib.nullcontext()
-
-
 class NnCore:
     def __init__(self, data_dir, threads=None, blas_default=False):
         import nn_core
         import nn_core.training
         if blas_default:  # switch off train_minibatch's one-BLAS-thread setting, for --blas-check
-            nn_core.training._threadpools = _NoLimit()
+            nn_core.training.one_blas_thread = contextlib.nullcontext
         self.blas_default = blas_default
         (X_train, y_train), (self.X_test, self.y_test) = nn_core.load_mnist(data_dir, download=False,
                                                                              progress=False)
         self.X_train, self.Y_train = X_train, nn_core.one_hot(y_train, 10)
-        self.model = nn_core.DeepNeuralNetwork(LAYERS)  # seed=None: NumPy's global generator, as the seed
+        self.model = nn_core.DeepNeuralNetwork(LAYERS)  # seed=None: NumPy's global generator, as the tutorial
         self.train = nn_core.train_minibatch
 
     def epoch(self):
@@ -164,13 +159,13 @@ class NnCore:
         return f"BLAS {_blas_threads()}" if self.blas_default else "BLAS 1 (train_minibatch's setting)"
 
 
-class Seed:
+class Tutorial:
     def __init__(self, data_dir, threads=None):
-        import nn_core  # only to read the MNIST files: the same pixels as the seed's fetch_openml
+        import nn_core  # only to read the MNIST files: the same pixels as the tutorial's fetch_openml
         (X_train, y_train), (self.X_test, self.y_test) = nn_core.load_mnist(
-            data_dir, download=False, progress=False, dtype=np.float64)  # float64 X / 255.0, as the seed
-        self.X_train, self.y_train_oh = X_train, seed_one_hot(y_train, 10)
-        self.model = SeedDeepNeuralNetwork(LAYERS)
+            data_dir, download=False, progress=False, dtype=np.float64)  # float64 X / 255.0, as the tutorial
+        self.X_train, self.y_train_oh = X_train, tutorial_one_hot(y_train, 10)
+        self.model = TutorialDeepNeuralNetwork(LAYERS)
         self.limit = threads
 
     def epoch(self):
@@ -181,7 +176,7 @@ class Seed:
             return self._epoch()
 
     def _epoch(self):
-        # One epoch of the seed's §7 loop (its every-5-epochs evaluation is not timed).
+        # One epoch of the tutorial's §7 loop (its every-5-epochs evaluation is not timed).
         model, X_train, y_train_oh, batch_size, lr = self.model, self.X_train, self.y_train_oh, BATCH, LR
         idx = np.random.permutation(60000)
         X_shuf = X_train[idx]
@@ -213,12 +208,12 @@ class Torch:
         for n_in, n_out in zip(LAYERS[:-1], LAYERS[1:]):
             layers += [torch.nn.Linear(n_in, n_out), torch.nn.ReLU()]
         self.model = torch.nn.Sequential(*layers[:-1])  # the softmax is inside CrossEntropyLoss
-        with torch.no_grad():  # the seed's He initialisation, from the same random numbers
+        with torch.no_grad():  # the tutorial's He initialisation, from the same random numbers
             for linear, (n_in, n_out) in zip(self.model[::2], zip(LAYERS[:-1], LAYERS[1:])):
                 W = np.random.randn(n_in, n_out) * np.sqrt(2.0 / n_in)
                 linear.weight.copy_(torch.from_numpy(W.T.astype(np.float32)))
                 linear.bias.zero_()
-        self.loss_fn = torch.nn.CrossEntropyLoss()  # mean over the batch, as the seed's (1/m)
+        self.loss_fn = torch.nn.CrossEntropyLoss()  # mean over the batch, as the tutorial's (1/m)
         self.opt = torch.optim.SGD(self.model.parameters(), lr=LR)
 
     def epoch(self):
@@ -265,7 +260,7 @@ def worker(name, data_dir, seed, threads):
     if name.startswith("nn_core"):
         impl = NnCore(data_dir, blas_default=(name == "nn_core-blas"))
     else:
-        impl = {"seed": Seed, "pytorch": Torch}[name](data_dir, threads)
+        impl = {"tutorial": Tutorial, "pytorch": Torch}[name](data_dir, threads)
     rss_before = _status_kib("VmRSS")
     peak_reset = rss_before is not None and _reset_peak()
 
@@ -310,9 +305,9 @@ def _ratio(a, b):
 
 def report(names, times, cpu, final, info, skipped, epochs, loads, machine):
     med = {n: statistics.median(times[n]) for n in names}
-    seed, torch = med.get("seed"), med.get("pytorch")
+    tutorial, torch = med.get("tutorial"), med.get("pytorch")
     print(f"\nLoad average (1 min) during the run: {min(loads):.2f} – {max(loads):.2f} on {machine['cores']} cores\n")
-    print(f"| implementation | s / epoch, median | interquartile | min – max | CPU s / epoch | ÷ seed | ÷ PyTorch "
+    print(f"| implementation | s / epoch, median | interquartile | min – max | CPU s / epoch | ÷ tutorial | ÷ PyTorch "
           f"| test accuracy after {epochs} epoch{'s' * (epochs != 1)} | training adds | process peak | threads |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for n in names:
@@ -320,14 +315,14 @@ def report(names, times, cpu, final, info, skipped, epochs, loads, machine):
         q1, q3 = (statistics.quantiles(t, n=4)[::2] if len(t) > 1 else (t[0], t[0]))
         adds = "—" if f["training_adds_mib"] is None else f"{f['training_adds_mib']:.0f} MiB"
         print(f"| {LABELS[n]} | **{med[n]:.2f}** | {q1:.2f} – {q3:.2f} | {t[0]:.2f} – {t[-1]:.2f} | "
-              f"{statistics.median(cpu[n]):.2f} | {_ratio(med[n], seed)} | {_ratio(med[n], torch)} | "
+              f"{statistics.median(cpu[n]):.2f} | {_ratio(med[n], tutorial)} | {_ratio(med[n], torch)} | "
               f"{f['test_accuracy']:.2f}% | {adds} | {f['process_peak_mib']:.0f} MiB | {info[n]['threads']} |")
     for n, why in skipped.items():
         print(f"| {LABELS[n]} | skipped: {why} |||||||||")
     if "nn_core" in med:
         print()
-        if seed:
-            print(f"nn_core ÷ seed:    {med['nn_core'] / seed:.2f}×   (target ≤ 0.5×)")
+        if tutorial:
+            print(f"nn_core ÷ tutorial: {med['nn_core'] / tutorial:.2f}×   (target ≤ 0.5×)")
         if torch:
             print(f"nn_core ÷ PyTorch: {med['nn_core'] / torch:.2f}×   (target ≤ 1.0×, stretch ≤ 0.5×)")
         if "nn_core-blas" in med:
@@ -344,12 +339,12 @@ def main(argv=None):
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--epochs", type=int, help="epochs per implementation (default 9)")
     ap.add_argument("--quick", action="store_true", help="3 epochs each")
-    ap.add_argument("--full", action="store_true", help="20 epochs each (the seed's recipe): final test accuracy, "
+    ap.add_argument("--full", action="store_true", help="20 epochs each (the tutorial's recipe): final test accuracy, "
                                                         "which must reach 97.2%% for all")
     ap.add_argument("--only", nargs="+", choices=IMPLEMENTATIONS, help="a subset of the implementations")
     ap.add_argument("--blas-check", action="store_true",
                     help="add nn_core with default BLAS threads, to re-measure its one-thread setting")
-    ap.add_argument("--threads", type=int, help="run the seed's code (BLAS) and PyTorch on this many threads "
+    ap.add_argument("--threads", type=int, help="run the tutorial's code (BLAS) and PyTorch on this many threads "
                                                 "(default: their own defaults)")
     ap.add_argument("--seed", type=int, default=0, help="np.random.seed for the weights and the shuffling")
     ap.add_argument("--data", help="folder that holds mnist/ (default: $NN_CORE_DATA_DIR, else ../shared/datasets "
@@ -367,7 +362,7 @@ def main(argv=None):
         return worker(args.worker, args.data or None, args.seed, args.threads)
 
     epochs = args.epochs or (20 if args.full else 3 if args.quick else 9)
-    names = list(args.only or ["nn_core", "seed", "pytorch"])
+    names = list(args.only or ["nn_core", "tutorial", "pytorch"])
     if args.blas_check and "nn_core-blas" not in names:
         names.append("nn_core-blas")
     skipped = {}

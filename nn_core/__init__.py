@@ -24,17 +24,17 @@ from .metrics import accuracy, confusion_matrix
 from .networks import DeepNeuralNetwork, NeuralNetwork, TrainingDivergedError
 from .perceptron import perceptron
 from .preprocessing import normalize, one_hot, standardize, train_test_split
-from .training import create_minibatches, train_minibatch
+from .training import create_minibatches, fit, train_minibatch
 from .regularization import (batchnorm_backward, batchnorm_forward, dropout_backward, dropout_forward,
                              l2_penalty)
 from .autograd import Value
 
-__version__ = "1.1.0"
+__version__ = "1.2.0"
 
 __all__ = [
     "ACTIVATIONS", "DERIVATIVES", "DATA_DIR_ENV", "IRIS_CLASSES", "IRIS_FEATURES", "DatasetError",
     "DeepNeuralNetwork", "NeuralNetwork", "accuracy", "confusion_matrix", "create_minibatches",
-    "cross_entropy_loss", "data_dir", "fmt", "pct", "get_language", "set_language", "gradient_check", "load_iris", "load_mnist", "make_sin", "make_xor",
+    "cross_entropy_loss", "data_dir", "fit", "fmt", "pct", "get_language", "set_language", "gradient_check", "load_iris", "load_mnist", "make_sin", "make_xor",
     "mean_squared_error", "normalize", "numerical_gradient", "one_hot", "perceptron", "relative_error",
     "relu", "relu_derivative", "show_source", "sigmoid", "sigmoid_derivative", "softmax", "standardize", "step", "tanh",
     "tanh_derivative", "train_minibatch", "train_test_split", "TrainingDivergedError",

@@ -102,3 +102,69 @@ def same_length(X: np.ndarray, y: np.ndarray, x_name: str = "X", y_name: str = "
 def n_features(X: np.ndarray, expected: int, name: str = "X", what: str = "the input layer") -> None:
     if X.shape[1] != expected:
         raise ValueError(f"{name} has {X.shape[1]} features but {what} expects {expected}")
+
+
+def integer_at_least(value, name, minimum):
+    """An int ≥ minimum (0 or 1), refusing bools, floats and strings."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be an integer; got {type(value).__name__} {value!r}"[:160])
+    if value < minimum:
+        kind = "a positive integer" if minimum == 1 else "a non-negative integer"
+        raise ValueError(f"{name} must be {kind}; got {value}")
+    return int(value)
+
+
+def check_images(x, name="x", what="images"):
+    """A float array of images x: (N, C, H, W), with a hint for 2-D and 3-D input."""
+    x = as_float_array(x, name)
+    if x.ndim != 4:
+        hint = ""
+        if x.ndim == 3:
+            hint = (f" (one image of shape (C, H, W) is {name}[None]; a batch of grayscale images "
+                    f"(N, H, W) is {name}[:, None])")
+        elif x.ndim == 2:
+            hint = f" (one grayscale image is {name}[None, None]; flat rows need {name}.reshape(N, C, H, W))"
+        raise ValueError(f"{name} must be a 4-D array of {what} (N, C, H, W); got shape {x.shape}{hint}")
+    return x
+
+
+def check_dtype(dtype):
+    """float32 or float64 as a np.dtype; anything else is a TypeError."""
+    dtype = np.dtype(dtype)
+    if dtype not in (np.float32, np.float64):
+        raise TypeError(f"dtype must be float32 or float64; got {dtype}")
+    return dtype
+
+
+def check_targets(y, m, n_out, name="y", ref="the last forward() batch"):
+    """Targets y: (m, n_out) for a network with n_out output units (one-hot for a softmax)."""
+    y = as_float_array(y, name)
+    if y.ndim == 1 and n_out > 1:
+        raise ValueError(f"{name} must be one-hot with shape ({m}, {n_out}); got labels of shape {y.shape} "
+                         f"(use nn_core.one_hot(labels, {n_out}))")
+    if y.ndim != 2:
+        raise ValueError(f"{name} must have shape ({m}, {n_out}); got shape {y.shape} "
+                         f"(for one output unit use y.reshape(-1, 1))")
+    if y.shape[0] != m:
+        raise ValueError(f"{name} has {y.shape[0]} rows but {ref} has {m} samples")
+    if y.shape[1] != n_out:
+        raise ValueError(f"{name} has {y.shape[1]} columns but the output layer has {n_out} units")
+    return y
+
+
+def labels_not_one_hot(y, name, m):
+    """Integer labels y: (m,) for validation data; a one-hot y gets a clear error."""
+    y = np.asarray(y)
+    if y.ndim == 2 and y.shape[1] > 1:
+        raise ValueError(f"{name} in validation_data must hold integer labels of shape ({m},); got "
+                         f"shape {y.shape}, which looks one-hot: pass {name}.argmax(axis=1)")
+    return y
+
+
+def check_pair(value, what):
+    """A pair (X, y), e.g. validation_data; anything else is a TypeError that says what it got."""
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        got = (f"a {type(value).__name__} of length {len(value)}"
+               if isinstance(value, (tuple, list)) else _describe(value))
+        raise TypeError(f"{what} must be a pair (X_val, y_val) with integer labels y_val; got {got}")
+    return value

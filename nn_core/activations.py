@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._maths import softmax_inplace
 from ._validation import as_float_array
 
 
@@ -69,58 +70,11 @@ def softmax(z):
         raise ValueError("softmax needs a vector or a 2-D array of scores; got a scalar")
     if np.isnan(z).any():
         raise ValueError("softmax got NaN scores")
-    exp_z = np.exp(z - np.max(z, axis=-1, keepdims=True))
-    return exp_z / np.sum(exp_z, axis=-1, keepdims=True)
+    return softmax_inplace(z.copy())
 
 
-# Hidden-layer activations for the networks, in the style of scikit-learn's tables:
-# each entry is (forward, derivative written in terms of the *output* a = f(z)).
-# Using the output saves keeping z around: relu'(z) = [a > 0], tanh'(z) = 1 − a²,
-# σ'(z) = a(1 − a).
+# The hidden-layer activations by name, in the style of scikit-learn's tables: each function
+# takes the pre-activation z (or an array of z), as everywhere in the chapters. The networks use
+# in-place variants of the same functions (nn_core._hidden).
 ACTIVATIONS = {"relu": relu, "tanh": tanh, "sigmoid": sigmoid}
 DERIVATIVES = {"relu": relu_derivative, "tanh": tanh_derivative, "sigmoid": sigmoid_derivative}
-
-
-def _relu_inplace(z):
-    return np.maximum(z, 0, out=z)
-
-
-def _tanh_inplace(z):
-    return np.tanh(z, out=z)
-
-
-def _sigmoid_inplace(z):
-    # Stable for float inputs of any size: exp never sees a large positive number.
-    out = sigmoid(z)
-    z[...] = out
-    return z
-
-
-def _relu_backward(a, da):
-    da *= a > 0
-    return da
-
-
-def _tanh_backward(a, da):
-    da *= 1 - a * a
-    return da
-
-
-def _sigmoid_backward(a, da):
-    da *= a * (1 - a)
-    return da
-
-
-# name → (in-place forward on z, in-place da → dz using the output a)
-_INPLACE = {
-    "relu": (_relu_inplace, _relu_backward),
-    "tanh": (_tanh_inplace, _tanh_backward),
-    "sigmoid": (_sigmoid_inplace, _sigmoid_backward),
-}
-
-
-def _softmax_inplace(z):
-    z -= z.max(axis=1, keepdims=True)
-    np.exp(z, out=z)
-    z /= z.sum(axis=1, keepdims=True)
-    return z

@@ -1,22 +1,13 @@
 """Data augmentation (Part 3): new training images made from the ones we have."""
 from __future__ import annotations
 
-import numbers
-
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .conv import _check_images
-from .networks import _rng
+from ._runtime import generator
+from ._validation import check_images, integer_at_least
 
 __all__ = ["random_shift"]
-
-
-def _generator(seed):
-    """seed: None (NumPy's global generator), an int, or an existing RandomState/Generator."""
-    if isinstance(seed, (np.random.RandomState, np.random.Generator)):
-        return seed
-    return _rng(seed)
 
 
 def random_shift(X, max_shift=2, *, seed=None):
@@ -28,14 +19,12 @@ def random_shift(X, max_shift=2, *, seed=None):
     the same digit, so training on shifted copies teaches the network that position does not
     matter. ``seed``: an int for repeatable shifts, or a NumPy RandomState/Generator to draw from.
     """
-    if isinstance(max_shift, bool) or not isinstance(max_shift, numbers.Integral) or max_shift < 0:
-        raise ValueError(f"max_shift must be a non-negative integer; got {max_shift!r}")
-    X = _check_images(X, "X")
-    s = int(max_shift)
+    s = integer_at_least(max_shift, "max_shift", 0)
+    X = check_images(X, "X")
     m, C, H, W = X.shape
     if s == 0 or m == 0:
         return X.copy()
-    rng = _generator(seed)
+    rng = generator(seed)
     draw = rng.integers if isinstance(rng, np.random.Generator) else rng.randint
     dy, dx = draw(0, 2 * s + 1, size=m), draw(0, 2 * s + 1, size=m)
     padded = np.zeros((m, C, H + 2 * s, W + 2 * s), dtype=X.dtype)

@@ -23,16 +23,18 @@ from __future__ import annotations
 
 import json
 import numbers
-import os
 from types import MappingProxyType
+from typing import NamedTuple
 
 import numpy as np
 
-from ._validation import as_float_array, as_labels, positive_int
-from .conv import _conv_backward_nhwc, _conv_forward_nhwc, _nchw, _nhwc, conv_output_size
-from .networks import _check_dtype, _rng
-from .pooling import _pool_backward_nhwc, _pool_forward_nhwc
-from .training import _threadpools
+from ._hidden import HIDDEN
+from ._maths import (dense_backward, dense_forward, softmax_cross_entropy, softmax_cross_entropy_gradient,
+                     softmax_inplace)
+from ._nhwc import conv_backward, conv_forward, conv_output_size, pool_backward, pool_forward, to_nchw, to_nhwc
+from ._runtime import generator, one_blas_thread
+from ._serialize import NpzModel
+from ._validation import as_float_array, as_labels, check_dtype, integer_at_least, positive_int
 
 __all__ = ["ConvNet"]
 
@@ -47,21 +49,30 @@ def _int_tuple(value, name, *, allow_empty=False):
     return tuple(positive_int(v, f"{name}[{i}]") for i, v in enumerate(value))
 
 
-def _softmax_cross_entropy(z, y):
-    """Softmax of the scores z: (m, k), IN PLACE, and the mean cross-entropy for labels y: (m,).
-
-    The loss is computed from the scores (log-sum-exp), so it stays finite even when a
-    probability rounds to 0 in float32.
-    """
-    z -= z.max(axis=1, keepdims=True)
-    z_y = z[np.arange(len(y)), y]
-    np.exp(z, out=z)
-    total = z.sum(axis=1, keepdims=True)
-    z /= total
-    return z, float(np.mean(np.log(total[:, 0]) - z_y))
+_relu, _relu_backward = HIDDEN["relu"]
 
 
-class ConvNet:
+class _Block(NamedTuple):
+    """One conv → ReLU → max-pool block: its input channels and its number of filters."""
+    c_in: int
+    f: int
+
+
+class _BlockCache(NamedTuple):
+    """What the backward pass needs from one block's forward pass."""
+    cols: np.ndarray      # the conv's patch matrix (for dW)
+    a_shape: tuple        # the block's input, channels-last (N, H, W, C)
+    z_shape: tuple        # the conv's output, channels-last
+    won: np.ndarray       # the max-pool's winners (nn_core._nhwc.pool_forward)
+    pooled: np.ndarray    # the block's output after the ReLU
+
+
+class _Cache(NamedTuple):
+    blocks: list          # one _BlockCache per conv block
+    dense_in: list        # the input of every dense layer: [flattened features, hidden activations…]
+
+
+class ConvNet(NpzModel):
     """Convolutional network: [conv → ReLU → max-pool] × len(conv_channels) → dense layers → softmax.
 
     ConvNet(input_shape=(1, 28, 28), conv_channels=(16, 32), kernel_size=3, padding=1,
@@ -80,20 +91,18 @@ class ConvNet:
             raise ValueError(f"input_shape must be (C, H, W); got {input_shape!r}")
         self.conv_channels = _int_tuple(conv_channels, "conv_channels")
         self.kernel_size = positive_int(kernel_size, "kernel_size")
-        if isinstance(padding, bool) or not isinstance(padding, numbers.Integral) or padding < 0:
-            raise ValueError(f"padding must be a non-negative integer; got {padding!r}")
-        self.padding = int(padding)
+        self.padding = integer_at_least(padding, "padding", 0)
         self.pool_size = positive_int(pool_size, "pool_size")
         self.hidden = () if hidden is None else _int_tuple(hidden, "hidden", allow_empty=True)
         self.n_classes = positive_int(n_classes, "n_classes")
         if self.n_classes < 2:
             raise ValueError(f"n_classes must be at least 2 for a softmax output; got {n_classes}")
-        self.dtype = _check_dtype(dtype)
+        self.dtype = check_dtype(dtype)
 
         # Feature-map shape after each block: conv keeps (H + 2p − k + 1), the pool divides.
         C, H, W = self.input_shape
         k, p, s = self.kernel_size, self.padding, self.pool_size
-        self._block_shapes = []  # [(C_in, H_in, W_in, F, H_conv, W_conv, H_pool, W_pool)] per block
+        self._blocks = []
         for l, F in enumerate(self.conv_channels, start=1):
             Hc, Wc = conv_output_size(H, k, 1, p), conv_output_size(W, k, 1, p)
             Hq, Wq = (conv_output_size(Hc, s, s) if Hc >= s else 0), (conv_output_size(Wc, s, s) if Wc >= s else 0)
@@ -102,15 +111,14 @@ class ConvNet:
                                  f"blocks: block {l} gets {H}×{W} feature maps, its {k}×{k} conv (padding {p}) gives "
                                  f"{max(Hc, 0)}×{max(Wc, 0)} and its {s}×{s} pool cannot make that smaller than 1×1 "
                                  "(use fewer blocks, more padding or a larger input)")
-            self._block_shapes.append((C, H, W, F, Hc, Wc, Hq, Wq))
+            self._blocks.append(_Block(C, F))
             C, H, W = F, Hq, Wq
         self.feature_shape = (C, H, W)
         self.dense_sizes = [C * H * W, *self.hidden, self.n_classes]
 
-        rng = _rng(seed)
+        rng = generator(seed)
         params = {}
-        for l, (C_in, *_rest) in enumerate(self._block_shapes, start=1):
-            F = _rest[2]
+        for l, (C_in, F) in enumerate(self._blocks, start=1):
             std = np.sqrt(2.0 / (C_in * k * k))  # He: Var(W) = 2 / fan_in
             params[f"W{l}"] = (rng.standard_normal((F, C_in, k, k)) * std).astype(self.dtype)
             params[f"b{l}"] = np.zeros(F, dtype=self.dtype)
@@ -172,27 +180,26 @@ class ConvNet:
         P = self._params
         n_conv = len(self.conv_channels)
         blocks = []
-        a = _nhwc(X)  # (m, H, W, C): a view
+        a = to_nhwc(X)  # (m, H, W, C): a view
         for l in range(1, n_conv + 1):
-            z, cols = _conv_forward_nhwc(a, P[f"W{l}"], P[f"b{l}"], 1, self.padding)
-            pooled, won = _pool_forward_nhwc(z, self.pool_size, self.pool_size)
-            np.maximum(pooled, 0, out=pooled)  # ReLU after the pool: the same as before it, 4× cheaper
+            z, cols = conv_forward(a, P[f"W{l}"], P[f"b{l}"], 1, self.padding)
+            pooled, won = pool_forward(z, self.pool_size, self.pool_size)
+            _relu(pooled)  # ReLU after the pool: the same as before it, 4× cheaper
             if keep:
-                blocks.append((cols, a.shape, z.shape, won, pooled))
+                blocks.append(_BlockCache(cols, a.shape, z.shape, won, pooled))
             a = pooled
-        h = _nchw(a).reshape(len(X), -1)  # flatten in (C, H, W) order
+        h = to_nchw(a).reshape(len(X), -1)  # flatten in (C, H, W) order
         dense_in = [h]
         n_dense = len(self.dense_sizes) - 1
         for i, l in enumerate(range(n_conv + 1, n_conv + n_dense + 1)):
-            z = h @ P[f"W{l}"]
-            z += P[f"b{l}"]
+            z = dense_forward(h, P[f"W{l}"], P[f"b{l}"])
             if i < n_dense - 1:
-                h = np.maximum(z, 0, out=z)
+                h = _relu(z)
                 dense_in.append(h)
             else:
                 h = z
         if keep:
-            self._cache = (blocks, dense_in)
+            self._cache = _Cache(blocks, dense_in)
         return h
 
     def _backward(self, probs, y):
@@ -202,83 +209,78 @@ class ConvNet:
         m = len(y)
         n_conv = len(self.conv_channels)
         grads = {}
-        dz = probs.copy()
-        dz[np.arange(m), y] -= 1  # softmax + cross-entropy: dL/dz = (ŷ − y_onehot) / m
-        dz *= 1.0 / m
+        dz = softmax_cross_entropy_gradient(probs, y)  # (ŷ − y_onehot) / m
         for i in range(len(dense_in) - 1, -1, -1):
             l = n_conv + 1 + i
-            h = dense_in[i]
-            grads[f"W{l}"] = h.T @ dz
-            grads[f"b{l}"] = dz.sum(axis=0, keepdims=True)
-            dh = dz @ P[f"W{l}"].T
+            grads[f"W{l}"], grads[f"b{l}"], dh = dense_backward(dense_in[i], dz, P[f"W{l}"])
             if i > 0:
-                dh *= dense_in[i] > 0  # ReLU of the hidden dense layer
+                _relu_backward(dense_in[i], dh)  # ReLU of the hidden dense layer
             dz = dh
         C, H, W = self.feature_shape
-        da = _nhwc(dz.reshape(m, C, H, W))  # back to channels-last, a view
+        da = to_nhwc(dz.reshape(m, C, H, W))  # back to channels-last, a view
         for l in range(n_conv, 0, -1):
-            cols, a_shape, z_shape, won, pooled = blocks[l - 1]
-            dpooled = da * (pooled > 0)  # ReLU
-            dconv = _pool_backward_nhwc(dpooled, won, z_shape, self.pool_size, self.pool_size)
-            da, grads[f"W{l}"], grads[f"b{l}"] = _conv_backward_nhwc(
-                dconv, cols, a_shape, P[f"W{l}"], 1, self.padding, need_dx=l > 1)  # no dx for the images
+            block = blocks[l - 1]
+            dpooled = da * (block.pooled > 0)  # ReLU
+            dconv = pool_backward(dpooled, block.won, block.z_shape, self.pool_size, self.pool_size)
+            da, grads[f"W{l}"], grads[f"b{l}"] = conv_backward(
+                dconv, block.cols, block.a_shape, P[f"W{l}"], 1, self.padding, need_dx=l > 1)  # no dx for the images
         return {name: grads[name] for name in P}
 
     def _scores(self, X, batch_size=256):
         """Scores for checked X, computed batch_size images at a time (memory stays small), on
         one BLAS thread like training: on a busy machine that is 2–4× faster, not slower."""
         out = np.empty((len(X), self.n_classes), dtype=self.dtype)
-        with _threadpools.limit(limits=1, user_api="blas"):
+        with one_blas_thread():
             for i in range(0, len(X), batch_size):
                 out[i:i + batch_size] = self._forward(X[i:i + batch_size], keep=False)
         return out
 
     # -- public API -----------------------------------------------------------------
     def forward(self, X):
-        """Forward pass, keeping what backward needs. X: (m, C, H, W) → probabilities (m, n_classes).
-
-        For many images (a whole test set) use predict_proba, which does not keep anything.
-        """
-        X = self._check_X(X)
-        z = self._forward(X)
-        z -= z.max(axis=1, keepdims=True)
-        np.exp(z, out=z)
-        z /= z.sum(axis=1, keepdims=True)
-        self._probs = z
-        return z
-
-    def backward(self, y):
-        """Gradients of the mean cross-entropy for the batch of the last forward(X).
-
-        y: (m,) integer labels. Returns {"W1": dW1, "b1": db1, …} with the shapes of params.
-        """
-        if self._cache is None or getattr(self, "_probs", None) is None:
-            raise RuntimeError("backward() needs the activations of a forward pass: call forward(X) first")
-        y = self._check_y(y, len(self._probs), ref="the last forward() batch")
-        return self._backward(self._probs, y)
+        """Forward pass, keeping what compute_gradients needs. X: (m, C, H, W) → probabilities
+        (m, n_classes). For many images (a whole test set) use predict_proba, which keeps nothing."""
+        return softmax_inplace(self._forward(self._check_X(X)))
 
     def compute_gradients(self, X, y):
-        """forward(X) then backward(y): the gradients of loss(X, y) for every parameter."""
+        """The gradients of loss(X, y) for every parameter: {"W1": dW1, "b1": db1, …} with the
+        shapes of params."""
         X = self._check_X(X)
         y = self._check_y(y, len(X))
-        self.forward(X)
-        return self._backward(self._probs, y)
+        probs = softmax_inplace(self._forward(X))
+        return self._backward(probs, y)
 
     def loss(self, X, y):
         """Mean cross-entropy of the current parameters on images X and labels y: (m,)."""
         X = self._check_X(X)
         y = self._check_y(y, len(X))
-        _, loss = _softmax_cross_entropy(self._scores(X), y)
+        _, loss = softmax_cross_entropy(self._scores(X), y)
         return loss
+
+    def check_data(self, X, y, *, labels=True, names=("X", "y")):
+        """Images X: (m, C, H, W), checked and cast to the model's dtype, and integer labels y: (m,)
+        (``labels`` is accepted for the protocol: this network always takes labels)."""
+        x_name, y_name = names
+        X = self._check_X(X, x_name)
+        return X, self._check_y(y, len(X), y_name, ref=x_name)
+
+    def loss_and_gradients(self, X, y):
+        """(mean cross-entropy, gradients by name) for a batch that check_data has checked: one
+        training step's work. The batch's activations are not kept afterwards."""
+        probs, loss = softmax_cross_entropy(self._forward(X), y)
+        grads = self._backward(probs, y)
+        self._cache = None
+        return loss, grads
+
+    def evaluate(self, X, y):
+        """(mean cross-entropy, accuracy in %) on images X and integer labels y: (m,)."""
+        X, y = self.check_data(X, y)
+        probs, loss = softmax_cross_entropy(self._scores(X), y)
+        return loss, float(np.mean(np.argmax(probs, axis=1) == y) * 100)
 
     def predict_proba(self, X, batch_size=256):
         """Class probabilities. X: (m, C, H, W) → (m, n_classes), computed batch_size images at a time."""
         batch_size = positive_int(batch_size, "batch_size")
-        z = self._scores(self._check_X(X), batch_size)
-        z -= z.max(axis=1, keepdims=True)
-        np.exp(z, out=z)
-        z /= z.sum(axis=1, keepdims=True)
-        return z
+        return softmax_inplace(self._scores(self._check_X(X), batch_size))
 
     def predict(self, X, batch_size=256):
         """Predicted class per image. X: (m, C, H, W) → (m,) integers."""
@@ -302,50 +304,26 @@ class ConvNet:
     def __getstate__(self):
         state = self.__dict__.copy()
         state["_cache"] = None  # the last batch's activations: large, and not part of the model
-        state.pop("_probs", None)
         return state
 
-    def save(self, path):
-        """Write the architecture, dtype and parameters to the ``.npz`` file ``path`` (".npz" is
-        added when missing); returns the file name. Read it back with ``ConvNet.load(path)``."""
+    _HEADER_KEYS = ("config", "dtype")
+
+    def _header(self):
         architecture = {k: v for k, v in self.config().items() if k != "dtype"}
-        np.savez(path, model_class=np.array(type(self).__name__), config=np.array(json.dumps(architecture)),
-                 dtype=np.array(self.dtype.name), **self._params)
-        path = os.fspath(path)
-        return path if path.endswith(".npz") else path + ".npz"
+        return {"config": np.array(json.dumps(architecture)), "dtype": np.array(self.dtype.name)}
+
+    def _state(self):
+        return self._params
+
+    def _architecture(self):
+        return {k: v for k, v in self.config().items() if k != "dtype"}
 
     @classmethod
-    def load(cls, path, *, dtype=None):
-        """A ConvNet from a file written by ``save``, read without pickle. Every array is checked
-        against the architecture in the file: a missing, extra or wrongly shaped array raises a
-        ValueError naming it. dtype=None keeps the saved dtype."""
-        name = os.fspath(path)
-        with np.load(name, allow_pickle=False) as data:
-            if not hasattr(data, "files"):
-                raise ValueError(f"{name} is not a model file written by nn_core's save() (not an .npz archive)")
-            arrays = {k: data[k] for k in data.files}
-        kind = arrays.get("model_class")
-        if kind is None:
-            raise ValueError(f"{name} is not a model file written by nn_core's save(): it has no 'model_class' entry")
-        if str(kind) != cls.__name__:
-            raise ValueError(f"{name} holds a {kind}, not a {cls.__name__}; load it with {kind}.load(path)")
-        for key in ("config", "dtype"):
-            if key not in arrays:
-                raise ValueError(f"{name} has no array {key!r}; the file is incomplete")
+    def _from_header(cls, header, name, dtype):
         try:
-            architecture = json.loads(str(arrays["config"]))
-            model = cls(**architecture, seed=0, dtype=dtype if dtype is not None else str(arrays["dtype"]))
+            architecture = json.loads(str(header["config"]))
+            return cls(**architecture, seed=0, dtype=dtype if dtype is not None else str(header["dtype"]))
         except (TypeError, ValueError) as err:
+            if "has no array" in str(err):
+                raise
             raise ValueError(f"{name} has an invalid ConvNet architecture: {err}") from err
-        extra = sorted(set(arrays) - set(model._params) - {"model_class", "config", "dtype"})
-        if extra:
-            raise ValueError(f"{name} has arrays the architecture {architecture} has no place for: {extra}")
-        for key, dst in model._params.items():
-            if key not in arrays:
-                raise ValueError(f"{name} has no array {key!r}; the file is incomplete")
-            src = arrays[key]
-            if src.shape != dst.shape:
-                raise ValueError(f"{key} in {name} has shape {src.shape} but the architecture needs {dst.shape} "
-                                 f"({model!r})")
-            dst[...] = as_float_array(src, key)  # also refuses NaN/inf and non-numbers
-        return model

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ._runtime import generator
 from ._validation import positive_int
 from .i18n import tr
 
@@ -85,7 +86,7 @@ def make_sin(n_samples=200, *, low=-3.0, high=3.0, seed=None):
     n_samples = positive_int(n_samples, "n_samples")
     if not low < high:
         raise ValueError(f"low must be smaller than high; got low={low}, high={high}")
-    rng = np.random.mtrand._rand if seed is None else np.random.RandomState(seed)
+    rng = generator(seed)
     X = rng.uniform(low, high, (n_samples, 1))
     y = (np.sin(X) > 0).astype(np.float64)
     return X, y

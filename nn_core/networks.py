@@ -5,124 +5,34 @@ MSE loss, full-batch gradient descent. ``DeepNeuralNetwork`` is Part 2's class:
 any number of hidden layers (ReLU by default), a softmax output and
 cross-entropy loss, He initialisation, trained by (mini-batch) SGD.
 
-Shapes follow the book: X: (m, n_features), W_l: (n_{l-1}, n_l), b_l: (1, n_l).
+Shapes follow the book: X: (m, n_features), W^[l]: (n^[l-1], n^[l]), b^[l]: (1, n^[l]).
 
 Both models can be copied (``copy.deepcopy``), pickled, and kept in a plain ``.npz``
-file with ``model.save(path)`` / ``DeepNeuralNetwork.load(path)``.
+file with ``model.save(path)`` / ``DeepNeuralNetwork.load(path)`` (``nn_core._serialize``).
+
+Like ``ConvNet``, both offer what ``nn_core.fit`` needs to train them: ``params`` (name → array,
+updated in place by an optimizer), ``check_data(X, y)``, ``loss_and_gradients(X, y)`` and
+``evaluate(X, y)``; and for everyone: ``loss(X, y)`` and ``compute_gradients(X, y)``.
 """
 from __future__ import annotations
 
 import math
 import numbers
-import os
 from types import MappingProxyType
 
 import numpy as np
 
-from ._validation import as_float_array, as_labels, n_features, positive_float, positive_int
-from .activations import _INPLACE, _softmax_inplace, sigmoid
+from ._hidden import HIDDEN
+from ._maths import (cross_entropy, dense_backward, dense_forward, mse, softmax_cross_entropy_gradient,
+                     softmax_inplace)
+from ._runtime import TrainingDivergedError, all_finite, generator
+from ._serialize import NpzModel
+from ._validation import (as_float_array, as_labels, check_dtype, check_targets, labels_not_one_hot, n_features,
+                          positive_float, positive_int)
+from .activations import sigmoid
 from .i18n import tr
-from .losses import cross_entropy_loss
 from .regularization import (batchnorm_backward, batchnorm_forward, check_dropout_rate, check_weight_decay,
                              dropout_forward, l2_penalty)
-
-
-def _rng(seed):
-    """seed=None uses NumPy's global generator, exactly like the seed pages'
-    ``np.random.seed(…)`` followed by ``np.random.randn(…)``; an int gives a private,
-    reproducible generator that leaves the global state alone."""
-    if seed is None:
-        return np.random.mtrand._rand
-    return np.random.RandomState(seed)
-
-
-def _check_dtype(dtype):
-    dtype = np.dtype(dtype)
-    if dtype not in (np.float32, np.float64):
-        raise TypeError(f"dtype must be float32 or float64; got {dtype}")
-    return dtype
-
-
-def _check_targets(y, m, n_out, name="y", ref="the last forward() batch"):
-    y = as_float_array(y, name)
-    if y.ndim == 1 and n_out > 1:
-        raise ValueError(f"{name} must be one-hot with shape ({m}, {n_out}); got labels of shape {y.shape} "
-                         f"(use nn_core.one_hot(labels, {n_out}))")
-    if y.ndim != 2:
-        raise ValueError(f"{name} must have shape ({m}, {n_out}); got shape {y.shape} "
-                         f"(for one output unit use y.reshape(-1, 1))")
-    if y.shape[0] != m:
-        raise ValueError(f"{name} has {y.shape[0]} rows but {ref} has {m} samples")
-    if y.shape[1] != n_out:
-        raise ValueError(f"{name} has {y.shape[1]} columns but the output layer has {n_out} units")
-    return y
-
-
-class TrainingDivergedError(FloatingPointError):
-    """Training stopped because the loss became NaN or infinite.
-
-    A ``FloatingPointError`` (what NumPy raises under ``np.errstate(all="raise")``), so
-    ``except FloatingPointError`` catches it. ``epoch`` and ``batch`` are 1-based; ``batch``
-    is None for full-batch training (``NeuralNetwork.train``).
-    """
-
-    def __init__(self, epoch, batch=None, lr=None):
-        self.epoch, self.batch, self.lr = epoch, batch, lr
-        where = f"epoch {epoch}" if batch is None else f"epoch {epoch}, batch {batch}"
-        lr_text = "" if lr is None else f" (lr={lr:g})"
-        super().__init__(f"training diverged: the loss became NaN/inf at {where}{lr_text}. "
-                         "Try a smaller learning rate, or scale the inputs "
-                         "(nn_core.standardize or nn_core.normalize).")
-
-    def __reduce__(self):  # pickle (e.g. from a worker process) with the fields, not the message
-        return type(self), (self.epoch, self.batch, self.lr)
-
-
-def _finite(arrays):
-    """True when every array (e.g. the weights: small) holds only finite numbers."""
-    return all(np.isfinite(a).all() for a in arrays)
-
-
-# -- save / load: a plain .npz (no pickle) -------------------------------------------
-
-def _npz_path(path):
-    """np.savez adds ".npz" to a name without it; return the name it really writes."""
-    path = os.fspath(path)
-    return path if path.endswith(".npz") else path + ".npz"
-
-
-def _read_npz(cls, path):
-    """The arrays of a file written by ``cls.save``, after checking it is one."""
-    name = os.fspath(path)
-    with np.load(name, allow_pickle=False) as data:
-        arrays = {k: data[k] for k in data.files}
-    kind = arrays.get("model_class")
-    if kind is None:
-        raise ValueError(f"{name} is not a model file written by nn_core's save(): it has no 'model_class' entry")
-    if str(kind) != cls.__name__:
-        raise ValueError(f"{name} holds a {kind}, not a {cls.__name__}; load it with {kind}.load(path)")
-    return arrays
-
-
-def _entry(arrays, key, path):
-    if key not in arrays:
-        raise ValueError(f"{os.fspath(path)} has no array {key!r}; the file is incomplete")
-    return arrays[key]
-
-
-def _fill_params(params, arrays, path, architecture):
-    """Copy the file's parameters into ``params`` (name → array of the new model), checking that
-    the file has exactly these arrays, each with the shape the architecture needs."""
-    expected = set(params) | {"model_class", "dtype", "hidden_activation", "layer_sizes"}
-    extra = sorted(set(arrays) - expected)
-    if extra:
-        raise ValueError(f"{os.fspath(path)} has arrays the architecture {architecture} has no place for: {extra}")
-    for key, dst in params.items():
-        src = _entry(arrays, key, path)
-        if src.shape != dst.shape:
-            raise ValueError(f"{key} in {os.fspath(path)} has shape {src.shape} but the architecture "
-                             f"{architecture} needs {dst.shape}")
-        dst[...] = as_float_array(src, key)  # also refuses NaN/inf and non-numbers
 
 
 _INITS = {
@@ -130,7 +40,7 @@ _INITS = {
     "lecun": lambda n_in, n_out: np.sqrt(1.0 / n_in),
     "glorot": lambda n_in, n_out: np.sqrt(2.0 / (n_in + n_out)),  # for tanh/sigmoid
 }
-_INITS["xavier"] = _INITS["glorot"]  # Xavier Glorot's rule: the same thing (before 1.1 it meant "lecun")
+_INITS["xavier"] = _INITS["glorot"]  # Xavier Glorot's rule: the same thing (see CHANGELOG.md, 1.1)
 
 
 def _init_std(init, n_in, n_out):
@@ -143,7 +53,7 @@ def _init_std(init, n_in, n_out):
                      f"standard deviation; got {init!r}")
 
 
-class NeuralNetwork:
+class NeuralNetwork(NpzModel):
     """Simple neural network (Part 1, ch. 7): one hidden layer, sigmoid, MSE, gradient descent.
 
     NeuralNetwork(input_size, hidden_size, output_size, seed=None, dtype=np.float64)
@@ -156,8 +66,8 @@ class NeuralNetwork:
         self.input_size = positive_int(input_size, "input_size")
         self.hidden_size = positive_int(hidden_size, "hidden_size")
         self.output_size = positive_int(output_size, "output_size")
-        self.dtype = _check_dtype(dtype)
-        rng = _rng(seed)
+        self.dtype = check_dtype(dtype)
+        rng = generator(seed)
         # Random weights scaled by sqrt(2 / fan_in), as in Part 1.
         self.W1 = (rng.standard_normal((input_size, hidden_size)) * np.sqrt(2 / input_size)).astype(self.dtype)
         self.b1 = np.zeros((1, hidden_size), dtype=self.dtype)
@@ -178,30 +88,30 @@ class NeuralNetwork:
             state.pop(key, None)
         return state
 
-    def save(self, path):
-        """Write the sizes, dtype and parameters to the ``.npz`` file ``path`` (".npz" is added
-        when missing); returns the file name. Read it back with ``NeuralNetwork.load(path)``."""
-        np.savez(path, model_class=np.array(type(self).__name__),
-                 layer_sizes=np.array([self.input_size, self.hidden_size, self.output_size]),
-                 hidden_activation=np.array("sigmoid"), dtype=np.array(self.dtype.name), **self.parameters())
-        return _npz_path(path)
+    # -- the .npz file (nn_core._serialize) ------------------------------------------
+    _HEADER_KEYS = ("layer_sizes", "hidden_activation", "dtype")
+
+    def _header(self):
+        return {"layer_sizes": np.array([self.input_size, self.hidden_size, self.output_size]),
+                "hidden_activation": np.array("sigmoid"), "dtype": np.array(self.dtype.name)}
+
+    def _state(self):
+        return self.parameters()
+
+    def _architecture(self):
+        return [self.input_size, self.hidden_size, self.output_size]
 
     @classmethod
-    def load(cls, path):
-        """A NeuralNetwork from a file written by ``save``. Every array is checked against the
-        sizes in the file: a wrong or missing array raises a ValueError naming it."""
-        arrays = _read_npz(cls, path)
-        sizes = _entry(arrays, "layer_sizes", path)
+    def _from_header(cls, header, name, dtype):
+        sizes = header["layer_sizes"]
         if sizes.shape != (3,) or sizes.dtype.kind not in "iu":
-            raise ValueError(f"layer_sizes in {os.fspath(path)} must be 3 integers (input, hidden, output); "
-                             f"got {sizes.tolist()}")
-        activation = str(_entry(arrays, "hidden_activation", path))
+            raise ValueError(f"layer_sizes in {name} must be 3 integers (input, hidden, output); got {sizes.tolist()}")
+        activation = str(header["hidden_activation"])
         if activation != "sigmoid":
-            raise ValueError(f"hidden_activation in {os.fspath(path)} is {activation!r}; NeuralNetwork uses 'sigmoid'")
-        model = cls(*(int(n) for n in sizes), seed=0, dtype=str(_entry(arrays, "dtype", path)))
-        _fill_params(model.parameters(), arrays, path, sizes.tolist())
-        return model
+            raise ValueError(f"hidden_activation in {name} is {activation!r}; NeuralNetwork uses 'sigmoid'")
+        return cls(*(int(n) for n in sizes), seed=0, dtype=dtype if dtype is not None else str(header["dtype"]))
 
+    # The source pages' methods, kept so that code written against them runs unchanged.
     def sigmoid(self, z):
         return sigmoid(z)
 
@@ -250,7 +160,7 @@ class NeuralNetwork:
         m = X.shape[0]
         if m != self.a2.shape[0]:
             raise ValueError(f"X has {m} samples but the last forward() batch had {self.a2.shape[0]}")
-        return self._gradients(X, _check_targets(y, m, self.output_size))
+        return self._gradients(X, check_targets(y, m, self.output_size))
 
     def _step(self, grads, lr):
         self.W2 -= lr * grads["W2"]
@@ -272,20 +182,20 @@ class NeuralNetwork:
         epochs = positive_int(epochs, "epochs")
         lr = positive_float(lr, "lr")
         X = self._check_X(X)  # checked once here, not in every epoch
-        y = _check_targets(y, X.shape[0], self.output_size, ref="X").astype(self.dtype, copy=False)
+        y = check_targets(y, X.shape[0], self.output_size, ref="X").astype(self.dtype, copy=False)
         loss = None
         # Overflow on the way to a NaN loss is reported by the loss check below, not as warnings.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             for epoch in range(epochs):
                 pred = self._forward(X)
-                loss = float(np.mean((y - pred) ** 2))
+                loss = mse(pred, y)
                 if not math.isfinite(loss):
                     raise TrainingDivergedError(epoch + 1, lr=lr)
                 self.loss_history.append(loss)
                 self._step(self._gradients(X, y), lr)
                 if verbose and (epoch + 1) % 1000 == 0:
                     print(tr("epoch_loss", epoch=epoch + 1, loss=loss))
-        if not _finite(self.parameters().values()):  # the last step: no loss after it to check
+        if not all_finite(self.parameters().values()):  # the last step: no loss after it to check
             raise TrainingDivergedError(epochs, lr=lr)
         return loss
 
@@ -293,22 +203,47 @@ class NeuralNetwork:
         """Predicted outputs in (0, 1). X: (m, input_size) → (m, output_size)."""
         return self.forward(X)
 
-    # -- the small protocol used by nn_core.gradient_check ------------------
-    def parameters(self):
+    # -- the protocol of every model (nn_core.gradient_check, nn_core.fit) ------------
+    @property
+    def params(self):
+        """name → array: W1, b1, W2, b2 (an optimizer updates them in place)."""
         return {"W1": self.W1, "b1": self.b1, "W2": self.W2, "b2": self.b2}
+
+    def parameters(self):
+        return self.params
 
     def loss(self, X, y):
         """MSE of the current parameters on (X, y)."""
         pred = self.forward(X)
-        y = _check_targets(y, pred.shape[0], self.output_size, ref="X")
-        return float(np.mean((y - pred) ** 2))
+        y = check_targets(y, pred.shape[0], self.output_size, ref="X")
+        return mse(pred, y)
 
     def compute_gradients(self, X, y):
+        """forward(X), then the gradients of the MSE: {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}."""
         self.forward(X)
         return self.gradients(X, y)
 
+    def check_data(self, X, y, *, labels=False, names=("X", "y")):
+        """X: (m, input_size) and targets y: (m, output_size), checked and cast to the model's dtype
+        (``labels`` is accepted for the protocol: this network's targets are always arrays)."""
+        x_name, y_name = names
+        X = as_float_array(X, x_name, ndim=2, dtype=self.dtype)
+        n_features(X, self.input_size, x_name)
+        return X, check_targets(y, X.shape[0], self.output_size, y_name, ref=x_name).astype(self.dtype, copy=False)
 
-class DeepNeuralNetwork:
+    def loss_and_gradients(self, X, y):
+        """(MSE, gradients) for a batch that check_data has checked: one training step's work."""
+        loss = mse(self._forward(X), y)
+        return loss, self._gradients(X, y)
+
+    def evaluate(self, X, y):
+        """(MSE, accuracy in %: outputs on the right side of 0.5) on (X, y), without training."""
+        X, y = self.check_data(X, y)
+        pred = self._forward(X)
+        return mse(pred, y), float(np.mean((pred > 0.5) == (y > 0.5)) * 100)
+
+
+class DeepNeuralNetwork(NpzModel):
     """Deep neural network (Part 2, ch. 2) with any number of layers.
 
     DeepNeuralNetwork([784, 128, 64, 10]) → 784 inputs, hidden layers of 128 and 64
@@ -322,11 +257,7 @@ class DeepNeuralNetwork:
     - "glorot", or its alias "xavier" (for tanh/sigmoid): √(2 / (n_in + n_out))
     - a positive number: that standard deviation for every layer.
 
-    Before version 1.1, "xavier" gave √(1 / n_in), which is LeCun's rule; it now means
-    Glorot/Xavier as the name says. Use "lecun" for the old numbers (they are the same
-    for square layers, n_in = n_out).
-
-    ``params`` holds W1, b1, …, WL, bL with W_l: (n_{l-1}, n_l) and b_l: (1, n_l).
+    ``params`` holds W1, b1, …, WL, bL with W^[l]: (n^[l-1], n^[l]) and b^[l]: (1, n^[l]).
     ``save(path)`` / ``DeepNeuralNetwork.load(path)`` keep a model in a ``.npz`` file.
 
     Part 4 adds three options (see ``nn_core.regularization``):
@@ -355,12 +286,12 @@ class DeepNeuralNetwork:
         if self.sizes[-1] < 2:
             raise ValueError("the softmax output layer needs at least 2 units (classes); "
                              f"got {self.sizes[-1]}")
-        if not isinstance(hidden_activation, str) or hidden_activation not in _INPLACE:
-            raise ValueError(f"hidden_activation must be one of {sorted(_INPLACE)}; got {hidden_activation!r}")
+        if not isinstance(hidden_activation, str) or hidden_activation not in HIDDEN:
+            raise ValueError(f"hidden_activation must be one of {sorted(HIDDEN)}; got {hidden_activation!r}")
         self.hidden_activation = hidden_activation
-        self.dtype = _check_dtype(dtype)
+        self.dtype = check_dtype(dtype)
         self.L = len(self.sizes) - 1  # number of layers (excluding the input)
-        rng = _rng(seed)
+        rng = generator(seed)
         self.weights, self.biases = [], []
         for n_in, n_out in zip(self.sizes[:-1], self.sizes[1:]):
             std = _init_std(init, n_in, n_out)
@@ -382,7 +313,7 @@ class DeepNeuralNetwork:
         self.running_var = [np.ones((1, n), dtype=self.dtype) for n in hidden]
         # Dropout masks come from their own generator, so that dropout=0 leaves the weights'
         # random numbers (and every earlier chapter's results) exactly as they were.
-        self._noise = _rng(None if seed is None else [int(seed), 4])
+        self._noise = generator(None if seed is None else [int(seed), 4])
         self._link()
         self.activations = None  # [a0 = X, a1, …, aL], filled by forward()
         self._masks, self._bn_caches, self._pre_dropout, self._bn_grads = [], [], [], []
@@ -391,7 +322,7 @@ class DeepNeuralNetwork:
         """Name the arrays: params["W1"] is weights[0], … (updates are in place), and look up the
         activation. Read-only mapping, so that assigning a new array cannot silently detach it
         from the model."""
-        self._act, self._act_backward = _INPLACE[self.hidden_activation]
+        self._act, self._act_backward = HIDDEN[self.hidden_activation]
         named = {}
         for l, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
             named[f"W{l}"], named[f"b{l}"] = W, b
@@ -421,31 +352,37 @@ class DeepNeuralNetwork:
                         if v) + (", batch_norm=True" if self.batch_norm else "")
         return f"DeepNeuralNetwork({self.sizes}{extra})"
 
-    def save(self, path):
-        """Write the architecture, hidden activation, dtype and parameters to the ``.npz`` file
-        ``path`` (".npz" is added when missing); returns the file name. Read it back with
-        ``DeepNeuralNetwork.load(path)``. Weight decay and dropout are training settings and are
-        not saved; a batch-norm model cannot be saved yet."""
+    # -- the .npz file (nn_core._serialize) ------------------------------------------
+    # Weight decay and dropout are training settings and are not saved. A batch-norm network
+    # also keeps its settings and its running statistics (running_mean1, running_var1, …).
+    _HEADER_KEYS = ("layer_sizes", "hidden_activation", "dtype", "bn_momentum", "bn_eps")
+
+    def _header(self):
+        header = {"layer_sizes": np.array(self.sizes), "hidden_activation": np.array(self.hidden_activation),
+                  "dtype": np.array(self.dtype.name)}
         if self.batch_norm:
-            raise NotImplementedError("save() does not support batch_norm=True models yet (their running "
-                                      "statistics have no place in the file); use pickle or copy.deepcopy")
-        np.savez(path, model_class=np.array(type(self).__name__), layer_sizes=np.array(self.sizes),
-                 hidden_activation=np.array(self.hidden_activation), dtype=np.array(self.dtype.name),
-                 **self.params)
-        return _npz_path(path)
+            header.update(bn_momentum=np.array(self.bn_momentum), bn_eps=np.array(self.bn_eps))
+        return header
+
+    def _state(self):
+        state = dict(self.params)
+        for l, (mean, var) in enumerate(zip(self.running_mean, self.running_var), start=1):
+            state[f"running_mean{l}"], state[f"running_var{l}"] = mean, var
+        return state
+
+    def _architecture(self):
+        return self.sizes
 
     @classmethod
-    def load(cls, path):
-        """A DeepNeuralNetwork from a file written by ``save``. Every array is checked against
-        the architecture in the file: a wrong or missing array raises a ValueError naming it."""
-        arrays = _read_npz(cls, path)
-        sizes = _entry(arrays, "layer_sizes", path)
+    def _from_header(cls, header, name, dtype):
+        sizes = header["layer_sizes"]
         if sizes.ndim != 1 or sizes.dtype.kind not in "iu":
-            raise ValueError(f"layer_sizes in {os.fspath(path)} must be a list of integers; got {sizes.tolist()}")
-        model = cls(sizes.tolist(), seed=0, dtype=str(_entry(arrays, "dtype", path)),
-                    hidden_activation=str(_entry(arrays, "hidden_activation", path)))
-        _fill_params(model.params, arrays, path, model.sizes)
-        return model
+            raise ValueError(f"layer_sizes in {name} must be a list of integers; got {sizes.tolist()}")
+        bn = {}
+        if "bn_momentum" in header:
+            bn = dict(batch_norm=True, bn_momentum=float(header["bn_momentum"]), bn_eps=float(header["bn_eps"]))
+        return cls(sizes.tolist(), seed=0, dtype=dtype if dtype is not None else str(header["dtype"]),
+                   hidden_activation=str(header["hidden_activation"]), **bn)
 
     @property
     def cache(self):
@@ -473,10 +410,9 @@ class DeepNeuralNetwork:
         masks, bn_caches, pre_dropout = [], [], []
         a = X
         for l, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
-            z = a @ W
-            z += b
+            z = dense_forward(a, W, b)
             if l == self.L:
-                a = _softmax_inplace(z)
+                a = softmax_inplace(z)
             else:
                 if self.batch_norm:
                     z = self._bn_forward(l - 1, z, training)
@@ -517,21 +453,18 @@ class DeepNeuralNetwork:
         """[(dW1, db1), …, (dWL, dbL)] of the mean cross-entropy (+ λ/2·Σ‖W‖² with weight decay), from
         the cached forward pass; batch norm's [(dgamma1, dbeta1), …] go to ``self._bn_grads``."""
         acts = self.activations
-        m = y_onehot.shape[0]
-        # Softmax + cross-entropy: dL/dz_L = (ŷ − y) / m. Dividing dz by m once here
+        # Softmax + cross-entropy: d𝓛/dz^[L] = (ŷ − y) / m. Dividing dz by m once here
         # averages every gradient below over the batch.
-        dz = (acts[-1] - y_onehot) * (1.0 / m)
+        dz = softmax_cross_entropy_gradient(acts[-1], y_onehot)
         grads = [None] * self.L
         bn_grads = [None] * len(self._bn_caches)
         for l in range(self.L, 0, -1):
             a_prev = acts[l - 1]
-            dW = a_prev.T @ dz
+            dW, db, da = dense_backward(a_prev, dz, self.weights[l - 1], need_da=l > 1)
             if self.weight_decay:
                 dW += self.weight_decay * self.weights[l - 1]      # d/dW of λ/2·‖W‖²
-            db = dz.sum(axis=0, keepdims=True)
             grads[l - 1] = (dW, db)
             if l > 1:
-                da = dz @ self.weights[l - 1].T
                 if self._masks:                                    # dropout: the same mask backwards
                     da *= self._masks[l - 2]
                     a_prev = self._pre_dropout[l - 2]
@@ -546,7 +479,7 @@ class DeepNeuralNetwork:
     def _checked_targets(self, y_onehot):
         if self.activations is None:
             raise RuntimeError("backward() needs the activations of a forward pass: call forward(X) first")
-        y = _check_targets(y_onehot, self.activations[0].shape[0], self.sizes[-1], "y_onehot")
+        y = check_targets(y_onehot, self.activations[0].shape[0], self.sizes[-1], "y_onehot")
         return y.astype(self.dtype, copy=False)
 
     def _step(self, grads, lr):
@@ -587,7 +520,7 @@ class DeepNeuralNetwork:
             dst[...] = src
         return twin
 
-    # -- the small protocol used by nn_core.gradient_check ------------------
+    # -- the protocol of every model (nn_core.gradient_check, nn_core.fit) ------------
     def parameters(self):
         return self.params
 
@@ -595,17 +528,44 @@ class DeepNeuralNetwork:
         """Mean cross-entropy of the current parameters on (X, y_onehot), plus λ/2·Σ‖W‖² when
         weight_decay = λ > 0 (``training``: see ``forward``)."""
         pred = self.forward(X, training=training)
-        y = _check_targets(y_onehot, pred.shape[0], self.sizes[-1], "y_onehot", ref="X")
-        loss = cross_entropy_loss(pred, y)
+        y = check_targets(y_onehot, pred.shape[0], self.sizes[-1], "y_onehot", ref="X")
+        loss = float(cross_entropy(pred, y))
         return loss + l2_penalty(self.weights, self.weight_decay) if self.weight_decay else loss
 
     def compute_gradients(self, X, y_onehot, training=False):
         """The gradient of ``loss`` for every array of ``params`` (a dict with the same keys)."""
         self.forward(X, training=training)
-        grads = self._gradients(self._checked_targets(y_onehot))
+        return self._named(self._gradients(self._checked_targets(y_onehot)))
+
+    def _named(self, grads):
         out = {}
         for l, (dW, db) in enumerate(grads, start=1):
             out[f"W{l}"], out[f"b{l}"] = dW, db
         for l, (dgamma, dbeta) in enumerate(self._bn_grads, start=1):
             out[f"gamma{l}"], out[f"beta{l}"] = dgamma, dbeta
         return out
+
+    def check_data(self, X, y, *, labels=False, names=("X", "y_onehot")):
+        """X: (m, n_input), checked and cast to the model's dtype, with one-hot targets y: (m, n_classes)
+        for training, or (``labels=True``) integer labels y: (m,), e.g. for validation data."""
+        x_name, y_name = names
+        X = as_float_array(X, x_name, ndim=2, dtype=self.dtype)
+        n_features(X, self.sizes[0], x_name)
+        if labels:
+            y = labels_not_one_hot(y, y_name, X.shape[0])
+            return X, as_labels(y, y_name, num_classes=self.sizes[-1], n_samples=X.shape[0], ref=x_name)
+        return X, check_targets(y, X.shape[0], self.sizes[-1], y_name, ref=x_name).astype(self.dtype, copy=False)
+
+    def loss_and_gradients(self, X, y_onehot):
+        """One training step's work on a batch that check_data has checked: the forward pass in
+        training mode (dropout on, batch statistics), then (mean cross-entropy without the
+        weight-decay term, gradients of ``loss`` by name)."""
+        pred = self._forward(X, training=True)
+        loss = cross_entropy(pred, y_onehot)
+        return loss, self._named(self._gradients(y_onehot))
+
+    def evaluate(self, X, y):
+        """(mean cross-entropy, accuracy in %) on X and integer labels y: (m,), in evaluation mode."""
+        X, y = self.check_data(X, y, labels=True, names=("X", "y"))
+        probs = self._forward(X)
+        return float(cross_entropy(probs, y)), float(np.mean(np.argmax(probs, axis=1) == y) * 100)

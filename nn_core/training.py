@@ -1,20 +1,30 @@
-"""Mini-batches and mini-batch gradient descent (Part 2, ch. 5)."""
+"""Mini-batches (Part 2, ch. 5) and the one training loop, ``fit``, that trains every model.
+
+``fit(model, X, y, optimizer=…)`` drives any model through its public protocol:
+
+- ``model.params``: name → array, updated in place by the optimizer;
+- ``model.check_data(X, y, labels=False, names=("X", "y"))`` → (X, y) checked once, cast to
+  the model's dtype (``labels=True``: integer labels, for validation data);
+- ``model.loss_and_gradients(X_batch, y_batch)`` → (loss, gradients by name): one step's work,
+  in training mode;
+- ``model.evaluate(X, y)`` → (loss, accuracy in %), in evaluation mode.
+
+``NeuralNetwork``, ``DeepNeuralNetwork`` and ``ConvNet`` all have it, and every optimizer
+(``SGD``, ``Momentum``, ``Adam``) works with every model. ``train_minibatch`` (Part 2) and
+``train_cnn`` (Part 3) are ``fit`` with the settings and the printed lines of their chapters.
+"""
 from __future__ import annotations
 
 import math
 import time
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
-from ._validation import _describe, as_float_array, as_labels, n_features, positive_float, positive_int, same_length
+from ._runtime import TrainingDivergedError, all_finite, generator, one_blas_thread
+from ._validation import check_pair, positive_int, same_length
 from .formatting import fmt
 from .i18n import tr
-from .networks import TrainingDivergedError, _check_targets, _finite, _rng
-
-# NumPy's BLAS library (it does the matrix products), looked up once, so that limiting its
-# threads for an epoch costs microseconds (threadpoolctl.threadpool_limits: milliseconds).
-_threadpools = ThreadpoolController()
+from .optimizers import SGD, Adam
 
 
 def create_minibatches(X, y, batch_size=32, *, seed=None, shuffle=True):
@@ -30,24 +40,110 @@ def create_minibatches(X, y, batch_size=32, *, seed=None, shuffle=True):
     same_length(X, y)
     batch_size = positive_int(batch_size, "batch_size")
     m = X.shape[0]
-    indices = _rng(seed).permutation(m) if shuffle else np.arange(m)
+    indices = generator(seed).permutation(m) if shuffle else np.arange(m)
     return [(X[indices[i:i + batch_size]], y[indices[i:i + batch_size]]) for i in range(0, m, batch_size)]
 
 
-def _validation_set(validation_data, model):
-    """Check validation_data = (X_val, y_val) against the model; returns them as arrays."""
-    if not isinstance(validation_data, (tuple, list)) or len(validation_data) != 2:
-        got = (f"a {type(validation_data).__name__} of length {len(validation_data)}"
-               if isinstance(validation_data, (tuple, list)) else _describe(validation_data))
-        raise TypeError(f"validation_data must be a pair (X_val, y_val) with integer labels y_val; got {got}")
-    X_val = as_float_array(validation_data[0], "X_val", ndim=2, dtype=model.dtype)
-    n_features(X_val, model.sizes[0], "X_val")
-    y_val = np.asarray(validation_data[1])
-    if y_val.ndim == 2 and y_val.shape[1] > 1:
-        raise ValueError(f"y_val in validation_data must hold integer labels of shape ({X_val.shape[0]},); got "
-                         f"shape {y_val.shape}, which looks one-hot: pass y_val.argmax(axis=1)")
-    y_val = as_labels(y_val, "y_val", num_classes=model.sizes[-1], n_samples=X_val.shape[0], ref="X_val")
-    return X_val, y_val
+def _cnn_report(history, epoch, epochs):
+    """train_cnn's line after each epoch, and its progress-bar text."""
+    loss = history["loss"][-1]
+    line = tr("cnn_epoch", epoch=epoch, epochs=epochs, loss=loss, seconds=history["seconds"][-1])
+    postfix = tr("cnn_postfix", loss=loss)
+    if history["val_loss"]:
+        val = tr("cnn_val", loss=history["val_loss"][-1], acc=history["val_accuracy"][-1])
+        line, postfix = line + val, postfix + val
+    return line, postfix
+
+
+def _minibatch_report(history, epoch, epochs):
+    """train_minibatch's line after an epoch (Part 2's format), and its progress-bar text."""
+    line = tr("epoch_loss_short", epoch=epoch, loss=history["loss"][-1])
+    if history["val_accuracy"]:
+        line += tr("val_acc", acc=history["val_accuracy"][-1])
+    return line, f"loss={fmt(history['loss'][-1], 4)}"
+
+
+def fit(model, X, y, *, optimizer=None, epochs=5, batch_size=64, validation_data=None, seed=None,
+        augment=None, progress=False, verbose=False, print_every=1, report=_cnn_report):
+    """Train ``model`` on (X, y) with mini-batches; return the history.
+
+    Every epoch shuffles the samples (``seed``: an int makes it repeatable), then takes one
+    ``optimizer`` step (default ``Adam(lr=1e-3)``) per batch of ``batch_size``: the model computes
+    the batch's loss and gradients (``model.loss_and_gradients``), the optimizer updates
+    ``model.params`` in place. y is what the model's loss takes (one-hot for the networks, labels
+    for ConvNet). ``validation_data=(X_val, y_val)`` with integer labels y_val adds the validation
+    loss and accuracy (%) after every epoch. ``augment(X_batch, rng)``, if given, returns a changed
+    copy of each training batch (e.g. ``random_shift``), drawing from the loop's generator.
+    ``progress`` shows a progress bar; ``verbose`` prints ``report(history, epoch, epochs)[0]``
+    every ``print_every`` epochs (the second item is the progress bar's text).
+
+    Returns {"loss": [...], "val_loss": [...], "val_accuracy": [...], "seconds": [...]}, one entry
+    per epoch: "loss" is the mean of the epoch's batch losses, "seconds" the time of the epoch's
+    steps (without the validation pass). If a batch's loss, or after an epoch a parameter, becomes
+    NaN or infinite, training stops with a TrainingDivergedError (a FloatingPointError) naming the
+    epoch and batch (1-based).
+    """
+    epochs = positive_int(epochs, "epochs")
+    batch_size = positive_int(batch_size, "batch_size")
+    print_every = positive_int(print_every, "print_every")
+    if optimizer is None:
+        optimizer = Adam(lr=1e-3)
+    elif not callable(getattr(optimizer, "step", None)):
+        raise TypeError(f"optimizer must have a step(params, grads) method, such as nn_core.Adam(); "
+                        f"got {type(optimizer).__name__}")
+    X, y = model.check_data(X, y)  # checked and cast to the model's dtype once, not per batch
+    if validation_data is not None:
+        X_val, y_val = model.check_data(*check_pair(validation_data, "validation_data"), labels=True,
+                                        names=("X_val", "y_val"))
+    rng = generator(seed)
+    lr = getattr(optimizer, "lr", None)
+    m = len(X)
+    n_batches = -(-m // batch_size)
+    history = {"loss": [], "val_loss": [], "val_accuracy": [], "seconds": []}
+
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+        bar = tqdm(total=epochs * n_batches, desc=tr("progress_training"), unit="batch", leave=True)
+    # Overflow on the way to a NaN loss is reported by the loss check below, not as NumPy warnings.
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        try:
+            for epoch in range(1, epochs + 1):
+                start = time.perf_counter()
+                order = rng.permutation(m)  # shuffle by index: no copy of the whole data set
+                total = 0.0
+                with one_blas_thread():  # see nn_core._runtime.one_blas_thread
+                    for batch, i in enumerate(range(0, m, batch_size), start=1):
+                        idx = order[i:i + batch_size]
+                        Xb, yb = X[idx], y[idx]
+                        if augment is not None:
+                            Xb = augment(Xb, rng)
+                        loss, grads = model.loss_and_gradients(Xb, yb)
+                        if not math.isfinite(loss):  # one scalar: cheap enough for every step
+                            raise TrainingDivergedError(epoch, batch, lr)
+                        optimizer.step(model.params, grads)
+                        total += loss
+                        if bar is not None:
+                            bar.update(1)
+                history["seconds"].append(time.perf_counter() - start)
+                # The epoch's last step has no loss after it: check the parameters themselves (small
+                # arrays, once per epoch).
+                if not all_finite(model.params.values()):
+                    raise TrainingDivergedError(epoch, n_batches, lr)
+                history["loss"].append(float(total / n_batches))
+                if validation_data is not None:
+                    val_loss, val_accuracy = model.evaluate(X_val, y_val)
+                    history["val_loss"].append(val_loss)
+                    history["val_accuracy"].append(val_accuracy)
+                line, postfix = report(history, epoch, epochs)
+                if bar is not None:
+                    bar.set_postfix_str(postfix)
+                if verbose and epoch % print_every == 0:
+                    print(line)
+        finally:
+            if bar is not None:
+                bar.close()
+    return history
 
 
 def train_minibatch(model, X, y_onehot, epochs=20, lr=0.1, batch_size=32, *, validation_data=None,
@@ -69,68 +165,9 @@ def train_minibatch(model, X, y_onehot, epochs=20, lr=0.1, batch_size=32, *, val
     If a batch's loss becomes NaN or infinite (the learning rate is too large, or the
     inputs are not scaled), training stops with a TrainingDivergedError, a
     FloatingPointError whose message names the epoch and batch (1-based).
+
+    It is ``fit(model, X, y_onehot, optimizer=SGD(lr), …)`` with Part 2's printed lines.
     """
-    epochs = positive_int(epochs, "epochs")
-    lr = positive_float(lr, "lr")
-    batch_size = positive_int(batch_size, "batch_size")
-    print_every = positive_int(print_every, "print_every")
-    X = model._check_X(X)  # checked and cast to the model's dtype once, not per batch
-    Y = _check_targets(y_onehot, X.shape[0], model.sizes[-1], "y_onehot", ref="X").astype(model.dtype, copy=False)
-    if validation_data is not None:
-        X_val, y_val = _validation_set(validation_data, model)
-        val_rows = np.arange(X_val.shape[0])
-    rng = _rng(seed)
-    m = X.shape[0]
-    n_batches = -(-m // batch_size)
-    history = {"loss": [], "val_loss": [], "val_accuracy": [], "seconds": []}
-
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
-        bar = tqdm(total=epochs * n_batches, desc=tr("progress_training"), unit="batch", leave=True)
-
-    # Overflow on the way to a NaN loss is reported by the loss check below, not as NumPy warnings.
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        try:
-            for epoch in range(epochs):
-                start = time.perf_counter()
-                order = rng.permutation(m)  # shuffle by index: no copy of the whole data set
-                epoch_loss = 0.0
-                # The steps run on one BLAS thread (threadpoolctl). A batch is a small matrix (e.g. 64
-                # rows): splitting each product over threads gains little, and while other programs use
-                # the cores every step waits for a paused thread (epochs 10-30x slower on 2 busy cores;
-                # re-measure: benchmarks/train_speed.py --blas-check). Results don't depend on the core count.
-                with _threadpools.limit(limits=1, user_api="blas"):
-                    for batch, i in enumerate(range(0, m, batch_size), start=1):
-                        idx = order[i:i + batch_size]
-                        Xb, yb = X[idx], Y[idx]
-                        pred = model._forward(Xb, training=True)   # dropout on, batch-norm batch statistics
-                        batch_loss = -np.sum(yb * np.log(np.clip(pred, 1e-12, 1.0))) / len(idx)
-                        if not math.isfinite(batch_loss):  # one scalar: cheap enough for every step
-                            raise TrainingDivergedError(epoch + 1, batch, lr)
-                        epoch_loss += batch_loss
-                        model._step(model._gradients(yb), lr)
-                        if bar is not None:
-                            bar.update(1)
-                history["seconds"].append(time.perf_counter() - start)
-                # The epoch's last step has no loss after it: check the weights themselves (small
-                # arrays, once per epoch).
-                if not _finite(list(model.params.values())):
-                    raise TrainingDivergedError(epoch + 1, n_batches, lr)
-                history["loss"].append(float(epoch_loss / n_batches))
-                if validation_data is not None:
-                    probs = model._forward(X_val)
-                    p_true = np.clip(probs[val_rows, y_val], 1e-12, 1.0)  # probability of the true class
-                    history["val_loss"].append(float(-np.mean(np.log(p_true))))
-                    history["val_accuracy"].append(float(np.mean(np.argmax(probs, axis=1) == y_val) * 100))
-                if bar is not None:
-                    bar.set_postfix(loss=fmt(history['loss'][-1], 4))
-                if verbose and (epoch + 1) % print_every == 0:
-                    line = tr("epoch_loss_short", epoch=epoch + 1, loss=history["loss"][-1])
-                    if validation_data is not None:
-                        line += tr("val_acc", acc=history["val_accuracy"][-1])
-                    print(line)
-        finally:
-            if bar is not None:
-                bar.close()
-    return history
+    return fit(model, X, y_onehot, optimizer=SGD(lr), epochs=epochs, batch_size=batch_size,
+               validation_data=validation_data, seed=seed, progress=progress, verbose=verbose,
+               print_every=print_every, report=_minibatch_report)

@@ -147,13 +147,13 @@ def test_conv2d_backward_matches_finite_differences(case):
 
 def test_both_ways_of_computing_dx_agree():
     # stride 1 with padding ≤ k − 1 computes dx as a convolution; otherwise col2im. Same numbers.
-    from nn_core.conv import _col2im_nhwc, _conv_backward_nhwc, _im2col_nhwc, _pad_nhwc, _weight_matrix
+    from nn_core import _nhwc
     x, w, _ = _random((2, 3, 6, 5, 4, 3, 3, 1, 1))
     G = np.random.default_rng(2).standard_normal((2, 4, 6, 5))
     x_l, G_l = x.transpose(0, 2, 3, 1), np.ascontiguousarray(G.transpose(0, 2, 3, 1))
-    cols = _im2col_nhwc(_pad_nhwc(x_l, 1, 1), 3, 3, 1)
-    dx_conv, _, _ = _conv_backward_nhwc(G_l, cols, x_l.shape, w, 1, 1)
-    dx_col2im = _col2im_nhwc(G_l.reshape(-1, 4) @ _weight_matrix(w).T, x_l.shape, 3, 3, 1, 1)
+    cols = _nhwc.im2col(_nhwc.pad(x_l, 1, 1), 3, 3, 1)
+    dx_conv, _, _ = _nhwc.conv_backward(G_l, cols, x_l.shape, w, 1, 1)
+    dx_col2im = _nhwc.col2im(G_l.reshape(-1, 4) @ _nhwc.weight_matrix(w).T, x_l.shape, 3, 3, 1, 1)
     np.testing.assert_allclose(dx_conv, dx_col2im, rtol=1e-12, atol=1e-12)
 
 

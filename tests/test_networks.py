@@ -47,7 +47,7 @@ def test_deep_network_by_hand():
     np.testing.assert_allclose(g["W1"], [[1.99505475, 0.0], [-1.99505475, 0.0]], atol=1e-8)
 
 
-# -- the seed's experiments --------------------------------------------------------
+# -- the source pages' experiments --------------------------------------------------------
 
 def test_neural_network_learns_xor():
     X, y = make_xor()
@@ -55,7 +55,7 @@ def test_neural_network_learns_xor():
     nn = NeuralNetwork(input_size=2, hidden_size=4, output_size=1)
     loss = nn.train(X, y, epochs=10000, lr=2.0, verbose=False)
     np.testing.assert_array_equal(np.round(nn.predict(X)), y)
-    assert loss < 1e-3  # the seed page's run reaches 1.3e-4 (seed 42): ×7 margin for other BLAS builds
+    assert loss < 1e-3  # the source page's run reaches 1.3e-4 (seed 42): ×7 margin for other BLAS builds
 
 
 def test_neural_network_learns_sin():

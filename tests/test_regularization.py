@@ -183,7 +183,7 @@ def test_running_statistics_follow_pytorch():
     assert np.array_equal(before[0], net.running_mean[0])
 
 
-def test_batch_norm_model_trains_through_train_minibatch_copies_and_converts():
+def test_batch_norm_model_trains_through_train_minibatch_copies_and_converts(tmp_path):
     X, Y = _data(m=64, n=5)
     net = DeepNeuralNetwork([5, 8, 3], seed=0, batch_norm=True, dropout=0.2, weight_decay=1e-3)
     history = train_minibatch(net, X, Y, epochs=3, lr=0.1, batch_size=16, seed=0, verbose=False,
@@ -195,8 +195,12 @@ def test_batch_norm_model_trains_through_train_minibatch_copies_and_converts():
         assert set(twin.params) == set(net.params)
     assert "batch_norm=True" in repr(net) and "dropout=0.2" in repr(net)
     assert net.n_params() == 5 * 8 + 8 + 8 * 3 + 3 + 2 * 8
-    with pytest.raises(NotImplementedError, match="batch_norm"):
-        net.save("unused")
+    # A batch-norm network's file keeps gamma/beta, the running statistics and bn settings.
+    back = DeepNeuralNetwork.load(net.save(tmp_path / "bn"))
+    assert back.batch_norm and back.bn_momentum == net.bn_momentum and back.bn_eps == net.bn_eps
+    np.testing.assert_array_equal(back.forward(X), net.forward(X))
+    for ours, theirs in zip(net.running_mean + net.running_var, back.running_mean + back.running_var):
+        np.testing.assert_array_equal(ours, theirs)
 
 
 def test_plain_networks_are_unchanged():

@@ -155,16 +155,17 @@ def test_huge_learning_rate_stops_with_the_epoch_and_batch():
 
 
 def _poison_after(model, n_steps, monkeypatch):
-    """Make the model's n-th update step write a NaN into W1."""
-    step, calls = model._step, []
+    """Make the n-th optimizer step (train_minibatch uses SGD) write a NaN into the model's W1."""
+    from nn_core.optimizers import SGD
+    step, calls = SGD.step, []
 
-    def poisoned(grads, lr):
-        step(grads, lr)
+    def poisoned(self, params, grads):
+        step(self, params, grads)
         calls.append(1)
         if len(calls) == n_steps:
             model.params["W1"][0, 0] = np.nan
 
-    monkeypatch.setattr(model, "_step", poisoned)
+    monkeypatch.setattr(SGD, "step", poisoned)
 
 
 @pytest.mark.parametrize("n_steps, epochs, where", [

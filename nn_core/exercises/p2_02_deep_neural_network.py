@@ -1,6 +1,7 @@
 """Exercises of chapter p2-02 (Deep Neural Network)."""
 import numpy as np
 
+from ..activations import softmax
 from ._core import (ChoiceExercise, FunctionExercise, LearnerError, Mistake, ValueExercise, _as_numeric,
                     _type_name, msg)
 
@@ -93,17 +94,12 @@ q2 = ChoiceExercise(
 # -- q3: the L-layer backward pass -------------------------------------------------------------
 
 
-def _softmax(z):
-    e = np.exp(z - z.max(axis=1, keepdims=True))
-    return e / e.sum(axis=1, keepdims=True)
-
-
 def _forward(weights, biases, X):
     acts = [X]
     a = np.asarray(X, dtype=np.float64)
     for l, (W, b) in enumerate(zip(weights, biases), start=1):
         z = a @ W + b
-        a = _softmax(z) if l == len(weights) else np.tanh(z)
+        a = softmax(z) if l == len(weights) else np.tanh(z)
         acts.append(a)
     return acts
 

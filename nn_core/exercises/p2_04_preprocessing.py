@@ -1,29 +1,10 @@
 """Exercises of chapter p2-04 (Data preprocessing)."""
-import warnings
 
 import numpy as np
 
-from ._core import ChoiceExercise, FunctionExercise, Mistake, _as_numeric, msg
+from ._core import ChoiceExercise, FunctionExercise, Mistake, msg
 
 CHAPTER = "p2-04-preprocessing"
-
-
-class _QuietFunctionExercise(FunctionExercise):
-    """A FunctionExercise that keeps NumPy's division warnings out of the feedback and can
-    recognise a known mistake whose outputs contain NaN (0 / 0 for a constant column)."""
-
-    def _outputs_equal(self, got, expected):
-        if isinstance(expected, tuple):
-            return super()._outputs_equal(got, expected)
-        g, e = _as_numeric(got), _as_numeric(expected)
-        if g is None or e is None or g.shape != e.shape:
-            return super()._outputs_equal(got, expected)
-        return bool(np.allclose(g, e, rtol=self.rtol, atol=self.atol, equal_nan=True))
-
-    def grade(self, answer):
-        with np.errstate(all="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            return super().grade(answer)
 
 
 # -- q1: min-max normalisation ----------------------------------------------------------
@@ -64,8 +45,8 @@ def _zscore(X):
     return (X - X.mean(axis=0)) / (X.std(axis=0) + 1e-8)
 
 
-q1 = _QuietFunctionExercise(
-    CHAPTER, "q1", cases=_minmax_cases, arg_names=("X",),
+q1 = FunctionExercise(
+    CHAPTER, "q1", quiet=True, cases=_minmax_cases, arg_names=("X",),
     title=msg("Normalisasi min-max", "Min-max normalisation"),
     reference=_normalize,
     mistakes={
@@ -147,8 +128,8 @@ def _test_untouched(X_train, X_test):
     return _scale_train_test(X_train, X_test)[0], np.asarray(X_test, dtype=float)
 
 
-q2 = _QuietFunctionExercise(
-    CHAPTER, "q2", cases=_scale_cases, arg_names=("X_train", "X_test"),
+q2 = FunctionExercise(
+    CHAPTER, "q2", quiet=True, cases=_scale_cases, arg_names=("X_train", "X_test"),
     title=msg("Standardisasi dengan statistik training set", "Standardise with the training set's statistics"),
     reference=_scale_train_test,
     mistakes={

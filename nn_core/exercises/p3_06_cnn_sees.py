@@ -1,6 +1,7 @@
 """Exercises of chapter p3-06 (What the CNN sees)."""
 import numpy as np
 
+from ..activations import softmax
 from ._core import ChoiceExercise, FunctionExercise, Mistake, ValueExercise, msg
 
 CHAPTER = "p3-06-cnn-sees"
@@ -87,8 +88,7 @@ def _confident_mistakes(probs, y, k):
 
 def _probs(rng, m, k=10, sharp=3.0):
     z = rng.normal(0, sharp, (m, k))
-    e = np.exp(z - z.max(axis=1, keepdims=True))
-    return e / e.sum(axis=1, keepdims=True)
+    return softmax(z)
 
 
 def _mistake_cases(rng):
