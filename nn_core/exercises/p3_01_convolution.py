@@ -182,90 +182,113 @@ q4 = ChoiceExercise(
 )
 
 
-# -- q5: the single-channel convolution loop -------------------------------------------------------------
-def _conv_single(image, kernel, bias):
+# -- q5: transfer the loop to a dilated filter ----------------------------------------------------------
+def _conv_dilated(image, kernel, d):
     image = np.asarray(image, dtype=np.float64)
     kernel = np.asarray(kernel, dtype=np.float64)
     kh, kw = kernel.shape
-    out = np.zeros((image.shape[0] - kh + 1, image.shape[1] - kw + 1))
+    out = np.zeros((image.shape[0] - d * (kh - 1), image.shape[1] - d * (kw - 1)))
     for i in range(out.shape[0]):
         for j in range(out.shape[1]):
-            out[i, j] = np.sum(image[i:i + kh, j:j + kw] * kernel) + bias
+            out[i, j] = np.sum(image[i:i + d * (kh - 1) + 1:d, j:j + d * (kw - 1) + 1:d] * kernel)
     return out
 
 
-def _conv_cases(rng):
-    cases = [(rng.normal(size=(6, 6)), rng.normal(size=(3, 3)), 0.5),
-             (rng.integers(0, 10, (5, 7)), rng.integers(-2, 3, (3, 3)), 1),      # integers
-             (rng.normal(size=(5, 6)), rng.normal(size=(2, 3)), -0.25),          # a non-square filter
-             (rng.normal(size=(4, 4)), rng.normal(size=(4, 4)), 2.0),            # filter = image: one output
-             (rng.normal(size=(4, 5)), rng.normal(size=(1, 1)), -1.0)]           # a 1×1 filter
-    for _ in range(3):
-        h, w = (int(v) for v in rng.integers(5, 10, 2))
-        cases.append((rng.normal(size=(h, w)), rng.normal(size=(3, 3)), float(rng.normal())))
+def _dilated_cases(rng):
+    cases = [(rng.normal(size=(7, 7)), rng.normal(size=(3, 3)), 2),
+             (rng.integers(0, 10, (9, 8)), rng.integers(-2, 3, (3, 3)), 3),        # integers
+             (rng.normal(size=(8, 9)), rng.normal(size=(2, 3)), 2),                # a non-square filter
+             (rng.normal(size=(6, 5)), rng.normal(size=(3, 3)), 1),                # d = 1: the plain convolution
+             (rng.normal(size=(5, 5)), rng.normal(size=(3, 3)), 2)]                # the filter spans the image: 1×1
+    for _ in range(2):
+        h, w = (int(v) for v in rng.integers(9, 13, 2))
+        cases.append((rng.normal(size=(h, w)), rng.normal(size=(3, 3)), int(rng.integers(2, 4))))
     return cases
 
 
-def _flipped(image, kernel, bias):
-    return _conv_single(image, np.asarray(kernel)[::-1, ::-1], bias)
+def _plain_cropped(image, kernel, d):
+    """The ordinary loop (neighbouring pixels), cut to the dilated output's size."""
+    image = np.asarray(image, dtype=np.float64)
+    kernel = np.asarray(kernel, dtype=np.float64)
+    kh, kw = kernel.shape
+    out = np.zeros((image.shape[0] - d * (kh - 1), image.shape[1] - d * (kw - 1)))
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = np.sum(image[i:i + kh, j:j + kw] * kernel)
+    return out
 
 
-def _too_small(image, kernel, bias):
-    full = _conv_single(image, kernel, bias)
-    return full[:-1, :-1]
+def _stride_instead(image, kernel, d):
+    """Stride d instead of dilation d: the window moves by d, its pixels stay neighbours."""
+    image = np.asarray(image, dtype=np.float64)
+    kernel = np.asarray(kernel, dtype=np.float64)
+    kh, kw = kernel.shape
+    out = np.zeros(((image.shape[0] - kh) // d + 1, (image.shape[1] - kw) // d + 1))
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = np.sum(image[i * d:i * d + kh, j * d:j * d + kw] * kernel)
+    return out
+
+
+def _dilated_flipped(image, kernel, d):
+    return _conv_dilated(image, np.asarray(kernel)[::-1, ::-1], d)
 
 
 q5 = FunctionExercise(
-    CHAPTER, "q5", cases=_conv_cases, arg_names=("image", "kernel", "bias"),
-    title=msg("Konvolusi satu channel dengan loop", "A single-channel convolution loop"),
-    reference=_conv_single,
+    CHAPTER, "q5", cases=_dilated_cases, arg_names=("image", "kernel", "d"),
+    title=msg("Filter berjarak: loop untuk kasus baru", "A dilated filter: the loop in a new case"),
+    reference=_conv_dilated,
     mistakes={
-        "flipped": Mistake(_flipped, msg(
-            "Anda membalik filter 180°: itu konvolusi dalam arti matematika. Deep learning (PyTorch, "
-            "nn_core) memakai cross-correlation: filter TIDAK dibalik, out[i, j] = Σ image[i + a, j + b] · "
-            "kernel[a, b].",
-            "you turned the filter by 180°: that is convolution in the mathematical sense. Deep learning "
-            "(PyTorch, nn_core) uses cross-correlation: the filter is NOT flipped, out[i, j] = Σ "
-            "image[i + a, j + b] · kernel[a, b].")),
-        "too_small": Mistake(_too_small, msg(
-            "output Anda kehilangan baris dan kolom terakhir. Ukurannya (H − kh + 1, W − kw + 1): "
-            "`range(H - kh + 1)`, bukan `range(H - kh)`.",
-            "your output misses its last row and column. Its size is (H − kh + 1, W − kw + 1): "
-            "`range(H - kh + 1)`, not `range(H - kh)`.")),
-        "no_bias": Mistake(lambda image, kernel, bias: _conv_single(image, kernel, 0.0), msg(
-            "bias-nya belum ditambahkan: setiap angka output adalah jumlah patch × kernel DITAMBAH bias.",
-            "the bias is missing: every output number is the sum of patch × kernel PLUS the bias.")),
-        "bias_per_patch_element": Mistake(
-            lambda image, kernel, bias: _conv_single(image, kernel, 0.0) + np.asarray(kernel).size * bias, msg(
-                "bias ditambahkan satu kali per posisi, setelah penjumlahan — bukan ke setiap perkalian di "
-                "dalam patch (`np.sum(patch * kernel + bias)` menambahkannya kh·kw kali).",
-                "the bias is added once per position, after the sum — not to every product inside the patch "
-                "(`np.sum(patch * kernel + bias)` adds it kh·kw times).")),
+        "neighbours": Mistake(_plain_cropped, msg(
+            "ukuran output Anda benar, tetapi filter Anda masih membaca piksel yang bertetangga. Dengan jarak "
+            "d, bobot kernel[u, v] bertemu image[i + d·u, j + d·v]: potong patch dengan langkah d, misalnya "
+            "image[i:i + d·(kh − 1) + 1:d, j:j + d·(kw − 1) + 1:d].",
+            "your output size is right, but your filter still reads neighbouring pixels. With spacing d, "
+            "the weight kernel[u, v] meets image[i + d·u, j + d·v]: cut the patch with step d, e.g. "
+            "image[i:i + d·(kh − 1) + 1:d, j:j + d·(kw − 1) + 1:d].")),
+        "stride": Mistake(_stride_instead, msg(
+            "itu stride d: jendela Anda melompat d piksel, tetapi piksel di dalamnya tetap bertetangga. "
+            "Di sini kebalikannya: jendela bergeser 1 piksel setiap kali, dan piksel yang dibaca filter "
+            "berjarak d.",
+            "that is stride d: your window jumps d pixels, but the pixels inside it stay neighbours. Here it "
+            "is the other way round: the window moves 1 pixel at a time, and the pixels the filter reads are "
+            "d apart.")),
+        "flipped": Mistake(_dilated_flipped, msg(
+            "Anda membalik filter 180°. Seperti di bab ini (cross-correlation), kernel[0, 0] bertemu piksel "
+            "kiri atas patch-nya.",
+            "you turned the filter by 180°. As in this chapter (cross-correlation), kernel[0, 0] meets the "
+            "top-left pixel of its patch.")),
     },
-    hints=[msg("Output-nya berbentuk (H − kh + 1, W − kw + 1). Untuk setiap (i, j), ambil patch "
-               "image[i:i + kh, j:j + kw].",
-               "The output has shape (H − kh + 1, W − kw + 1). For every (i, j), take the patch "
-               "image[i:i + kh, j:j + kw]."),
-           msg("out[i, j] = np.sum(patch * kernel) + bias. Jangan membalik kernel.",
-               "out[i, j] = np.sum(patch * kernel) + bias. Do not flip the kernel.")],
-    solution=msg("def conv2d_single(image, kernel, bias):\n"
+    hints=[msg("Filter 3×3 berjarak d mencakup d·(3 − 1) + 1 piksel ke setiap arah, jadi outputnya "
+               "(H − d·(kh − 1)) × (W − d·(kw − 1)). Gambar dulu untuk d = 2: piksel mana yang dibaca di posisi "
+               "(0, 0)?",
+               "A 3×3 filter with spacing d spans d·(3 − 1) + 1 pixels in each direction, so the output is "
+               "(H − d·(kh − 1)) × (W − d·(kw − 1)). Draw it first for d = 2: which pixels are read at "
+               "position (0, 0)?"),
+           msg("out[i, j] = Σ_u Σ_v image[i + d·u, j + d·v] · kernel[u, v]; dengan slicing: "
+               "image[i:i + d·(kh − 1) + 1:d, j:j + d·(kw − 1) + 1:d].",
+               "out[i, j] = Σ_u Σ_v image[i + d·u, j + d·v] · kernel[u, v]; with slicing: "
+               "image[i:i + d·(kh − 1) + 1:d, j:j + d·(kw − 1) + 1:d].")],
+    solution=msg("def conv2d_dilated(image, kernel, d):\n"
                  "    kh, kw = kernel.shape\n"
-                 "    H_out = image.shape[0] - kh + 1\n"
-                 "    W_out = image.shape[1] - kw + 1\n"
+                 "    span_h, span_w = d * (kh - 1) + 1, d * (kw - 1) + 1   # lebar yang dicakup filter\n"
+                 "    H_out = image.shape[0] - span_h + 1\n"
+                 "    W_out = image.shape[1] - span_w + 1\n"
                  "    out = np.zeros((H_out, W_out))\n"
                  "    for i in range(H_out):\n"
                  "        for j in range(W_out):\n"
-                 "            patch = image[i:i + kh, j:j + kw]\n"
-                 "            out[i, j] = np.sum(patch * kernel) + bias   # filter tidak dibalik\n"
+                 "            patch = image[i:i + span_h:d, j:j + span_w:d]   # setiap piksel ke-d\n"
+                 "            out[i, j] = np.sum(patch * kernel)\n"
                  "    return out",
-                 "def conv2d_single(image, kernel, bias):\n"
+                 "def conv2d_dilated(image, kernel, d):\n"
                  "    kh, kw = kernel.shape\n"
-                 "    H_out = image.shape[0] - kh + 1\n"
-                 "    W_out = image.shape[1] - kw + 1\n"
+                 "    span_h, span_w = d * (kh - 1) + 1, d * (kw - 1) + 1   # the width the filter covers\n"
+                 "    H_out = image.shape[0] - span_h + 1\n"
+                 "    W_out = image.shape[1] - span_w + 1\n"
                  "    out = np.zeros((H_out, W_out))\n"
                  "    for i in range(H_out):\n"
                  "        for j in range(W_out):\n"
-                 "            patch = image[i:i + kh, j:j + kw]\n"
-                 "            out[i, j] = np.sum(patch * kernel) + bias   # the filter is not flipped\n"
+                 "            patch = image[i:i + span_h:d, j:j + span_w:d]   # every d-th pixel\n"
+                 "            out[i, j] = np.sum(patch * kernel)\n"
                  "    return out"),
 )

@@ -1,6 +1,5 @@
 """Exercises of chapter p3-02 (im2col & speed)."""
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 from ._core import ChoiceExercise, FunctionExercise, Mistake, ValueExercise, msg
 
@@ -70,81 +69,91 @@ q3 = ValueExercise(
 )
 
 
-# -- q4: im2col for one image --------------------------------------------------------------------------
-def _im2col_1ch(image, kh, kw):
-    image = np.asarray(image, dtype=np.float64)
-    return sliding_window_view(image, (kh, kw)).reshape(-1, kh * kw).copy()
+# -- q4: how often is each pixel copied, with a stride ------------------------------------------------
+def _coverage(H, W, k, stride):
+    count = np.zeros((H, W), dtype=int)
+    for i in range((H - k) // stride + 1):
+        for j in range((W - k) // stride + 1):
+            count[i * stride:i * stride + k, j * stride:j * stride + k] += 1
+    return count
 
 
-def _cases(rng):
-    cases = [(np.arange(16.0).reshape(4, 4), 3, 3),
-             (rng.integers(0, 10, (5, 6)), 2, 2),            # integers
-             (rng.normal(size=(5, 7)), 2, 3),                # a non-square kernel
-             (rng.normal(size=(4, 5)), 4, 5),                # kernel = image: one row
-             (rng.normal(size=(3, 4)), 1, 1)]                # 1×1: every pixel is a row
-    for _ in range(3):
-        h, w = (int(v) for v in rng.integers(4, 9, 2))
-        cases.append((rng.normal(size=(h, w)), 3, 3))
+def _coverage_cases(rng):
+    cases = [(5, 5, 3, 2), (6, 7, 3, 2), (7, 7, 3, 3), (8, 6, 2, 2), (5, 6, 3, 1), (9, 9, 4, 3)]
+    for _ in range(2):
+        H, W = (int(v) for v in rng.integers(6, 12, 2))
+        cases.append((H, W, int(rng.integers(2, 5)), int(rng.integers(1, 4))))
     return cases
 
 
-def _column_major_patch(image, kh, kw):
-    windows = sliding_window_view(np.asarray(image, dtype=np.float64), (kh, kw))
-    return windows.transpose(0, 1, 3, 2).reshape(-1, kh * kw)
+def _no_stride(H, W, k, stride):
+    return _coverage(H, W, k, 1)
 
 
-def _column_major_rows(image, kh, kw):
-    windows = sliding_window_view(np.asarray(image, dtype=np.float64), (kh, kw))
-    return windows.transpose(1, 0, 2, 3).reshape(-1, kh * kw)
+def _unscaled_start(H, W, k, stride):
+    """The right number of positions, but the window starts at i instead of i·stride."""
+    count = np.zeros((H, W), dtype=int)
+    for i in range((H - k) // stride + 1):
+        for j in range((W - k) // stride + 1):
+            count[i:i + k, j:j + k] += 1
+    return count
 
 
-def _missing_last(image, kh, kw):
-    windows = sliding_window_view(np.asarray(image, dtype=np.float64), (kh, kw))[:-1, :-1]
-    return windows.reshape(-1, kh * kw)
+def _every_position_stepped(H, W, k, stride):
+    """range(0, H - k, stride): the last position is missing."""
+    count = np.zeros((H, W), dtype=int)
+    for i in range(0, H - k, stride):
+        for j in range(0, W - k, stride):
+            count[i:i + k, j:j + k] += 1
+    return count
 
 
 q4 = FunctionExercise(
-    CHAPTER, "q4", cases=_cases, arg_names=("image", "kh", "kw"),
-    title=msg("im2col untuk satu gambar", "im2col for one image"),
-    reference=_im2col_1ch,
+    CHAPTER, "q4", cases=_coverage_cases, arg_names=("H", "W", "k", "stride"), rtol=0, atol=0,
+    title=msg("Berapa kali setiap piksel disalin, dengan stride?", "How often is each pixel copied, with a stride?"),
+    reference=_coverage,
     mistakes={
-        "patch_column_major": Mistake(_column_major_patch, msg(
-            "patch Anda diratakan kolom demi kolom. Ratakan baris demi baris (`patch.ravel()` atau "
-            "`patch.reshape(-1)`), supaya urutannya sama dengan `kernel.ravel()`.",
-            "your patch is flattened column by column. Flatten it row by row (`patch.ravel()` or "
-            "`patch.reshape(-1)`), so that its order matches `kernel.ravel()`.")),
-        "rows_column_major": Mistake(_column_major_rows, msg(
-            "urutan baris Anda berjalan ke bawah dulu. Baris cols harus mengikuti urutan baca: posisi "
-            "(0, 0), (0, 1), (0, 2), …, lalu (1, 0), … — loop i di luar, j di dalam.",
-            "your rows go down first. The rows of cols follow reading order: positions (0, 0), (0, 1), "
-            "(0, 2), …, then (1, 0), … — the i loop outside, the j loop inside.")),
-        "missing_last": Mistake(_missing_last, msg(
-            "posisi terakhir di setiap arah hilang: ada H − kh + 1 posisi, jadi `range(H - kh + 1)`.",
-            "the last position in each direction is missing: there are H − kh + 1 positions, so "
-            "`range(H - kh + 1)`.")),
+        "no_stride": Mistake(_no_stride, msg(
+            "hasil Anda adalah peta untuk stride 1. Dengan stride s, filter hanya berhenti di posisi 0, s, 2s, …: "
+            "ada (H − k) // s + 1 posisi per arah, dan posisi ke-i mulai di baris i·s.",
+            "your result is the map for stride 1. With stride s the filter only stops at positions 0, s, 2s, …: "
+            "there are (H − k) // s + 1 positions per direction, and position i starts at row i·s.")),
+        "unscaled_start": Mistake(_unscaled_start, msg(
+            "banyaknya posisi benar, tetapi jendela ke-i Anda mulai di baris i, bukan di baris i·stride. "
+            "Potong count[i * stride:i * stride + k, …].",
+            "the number of positions is right, but your window i starts at row i instead of row i·stride. "
+            "Cut count[i * stride:i * stride + k, …].")),
+        "missing_last": Mistake(_every_position_stepped, msg(
+            "posisi terakhir hilang: `range(0, H - k, stride)` berhenti sebelum H − k. Posisi terakhir yang "
+            "masih muat mulai di H − k (jika kelipatan stride): pakai `range(0, H - k + 1, stride)`.",
+            "the last position is missing: `range(0, H - k, stride)` stops before H − k. The last position "
+            "that still fits starts at H − k (when it is a multiple of the stride): use "
+            "`range(0, H - k + 1, stride)`.")),
     },
-    hints=[msg("Ada (H − kh + 1)·(W − kw + 1) baris dan kh·kw kolom. Baris ke-r adalah patch di posisi ke-r "
-               "dalam urutan baca, diratakan dengan `.ravel()`.",
-               "There are (H − kh + 1)·(W − kw + 1) rows and kh·kw columns. Row r is the patch at the r-th "
-               "position in reading order, flattened with `.ravel()`."),
-           msg("Dua loop (i di luar, j di dalam) yang menambahkan `image[i:i + kh, j:j + kw].ravel()` ke "
-               "sebuah list, lalu `np.array(list)`, sudah cukup.",
-               "Two loops (i outside, j inside) that append `image[i:i + kh, j:j + kw].ravel()` to a list, "
-               "then `np.array(list)`, are enough.")],
-    solution=msg("def im2col_1ch(image, kh, kw):\n"
-                 "    H, W = image.shape\n"
-                 "    rows = []\n"
-                 "    for i in range(H - kh + 1):\n"
-                 "        for j in range(W - kw + 1):\n"
-                 "            rows.append(image[i:i + kh, j:j + kw].ravel())   # satu patch = satu baris\n"
-                 "    return np.array(rows, dtype=float)",
-                 "def im2col_1ch(image, kh, kw):\n"
-                 "    H, W = image.shape\n"
-                 "    rows = []\n"
-                 "    for i in range(H - kh + 1):\n"
-                 "        for j in range(W - kw + 1):\n"
-                 "            rows.append(image[i:i + kh, j:j + kw].ravel())   # one patch = one row\n"
-                 "    return np.array(rows, dtype=float)"),
+    hints=[msg("Mulai dari array nol berbentuk (H, W). Untuk setiap posisi filter, tambahkan 1 ke semua piksel "
+               "di bawahnya — persis yang dilakukan col2im dengan cols berisi angka 1.",
+               "Start from an array of zeros of shape (H, W). For every filter position, add 1 to all the pixels "
+               "under it — exactly what col2im does with a cols full of ones."),
+           msg("Posisi (i, j) mencakup count[i·s:i·s + k, j·s:j·s + k], untuk i dalam range((H − k) // s + 1).",
+               "Position (i, j) covers count[i·s:i·s + k, j·s:j·s + k], for i in range((H − k) // s + 1).")],
+    solution=msg("def coverage(H, W, k, stride):\n"
+                 "    count = np.zeros((H, W), dtype=int)\n"
+                 "    for i in range((H - k) // stride + 1):          # posisi filter ke bawah …\n"
+                 "        for j in range((W - k) // stride + 1):      # … dan ke kanan\n"
+                 "            count[i * stride:i * stride + k, j * stride:j * stride + k] += 1\n"
+                 "    return count\n"
+                 "\n"
+                 "# bandingkan: nn_core.col2im(nn_core.im2col(np.ones((1, 1, 5, 5)), 3, 3, stride=2),\n"
+                 "#                            (1, 1, 5, 5), 3, 3, stride=2)[0, 0]",
+                 "def coverage(H, W, k, stride):\n"
+                 "    count = np.zeros((H, W), dtype=int)\n"
+                 "    for i in range((H - k) // stride + 1):          # filter positions down …\n"
+                 "        for j in range((W - k) // stride + 1):      # … and across\n"
+                 "            count[i * stride:i * stride + k, j * stride:j * stride + k] += 1\n"
+                 "    return count\n"
+                 "\n"
+                 "# compare: nn_core.col2im(nn_core.im2col(np.ones((1, 1, 5, 5)), 3, 3, stride=2),\n"
+                 "#                         (1, 1, 5, 5), 3, 3, stride=2)[0, 0]"),
 )
 
 

@@ -264,3 +264,113 @@ q4 = FunctionExercise(
                  "            dx[i:i + kh, j:j + kw] += dout[i, j] * w   # = full convolution with w[::-1, ::-1]\n"
                  "    return dx"),
 )
+
+
+# -- q5: find the planted bug with a gradient check ---------------------------------------------------------
+def _grads(dout, x, w, flip_dx=True, flip_dw=False, dx_axes=(2, 3)):
+    dout, x, w = (np.asarray(a, dtype=np.float64) for a in (dout, x, w))
+    F, C, kh, kw = w.shape
+    patches = sliding_window_view(x, (kh, kw), axis=(2, 3))                       # (N, C, H_out, W_out, kh, kw)
+    dw = np.einsum("ncijuv,nfij->fcuv", patches, dout)
+    if flip_dw:
+        dw = dw[:, :, ::-1, ::-1]
+    dout_pad = np.pad(dout, ((0, 0), (0, 0), (kh - 1, kh - 1), (kw - 1, kw - 1)))
+    windows = sliding_window_view(dout_pad, (kh, kw), axis=(2, 3))                # (N, F, H, W, kh, kw)
+    w_dx = np.flip(w, axis=dx_axes) if flip_dx else w
+    dx = np.einsum("nfpquv,fcuv->ncpq", windows, w_dx)
+    return dx, dw
+
+
+def _conv_grads(dout, x, w):
+    return _grads(dout, x, w)
+
+
+def _grad_cases(rng):
+    cases = []
+    for N, C, F, H, W, kh, kw in [(2, 3, 4, 5, 5, 3, 3), (1, 2, 3, 6, 7, 3, 2), (2, 1, 2, 4, 6, 2, 3),
+                                  (1, 3, 2, 5, 4, 3, 3), (2, 2, 2, 4, 4, 1, 1)]:
+        x = rng.normal(size=(N, C, H, W))
+        w = rng.normal(size=(F, C, kh, kw))
+        dout = rng.normal(size=(N, F, H - kh + 1, W - kw + 1))
+        cases.append((dout, x, w))
+    return cases
+
+
+class _BugFixExercise(FunctionExercise):
+    """A debugging exercise: the reader gets code with one planted bug and passes the fixed function.
+    A correct fix is told which bug it removed (``fixed``)."""
+
+    def __init__(self, *args, fixed, **kw):
+        super().__init__(*args, **kw)
+        self.fixed = fixed
+
+    def grade(self, answer):
+        ok, message = super().grade(answer)
+        return (True, self.fixed) if ok else (ok, message)
+
+
+q5 = _BugFixExercise(
+    CHAPTER, "q5", cases=_grad_cases, arg_names=("dout", "x", "w"),
+    title=msg("Temukan bug dengan gradient check", "Find the bug with a gradient check"),
+    reference=_conv_grads,
+    fixed=msg("Anda memperbaiki bug yang ditanam: dx memakai filter tanpa dibalik. Dilihat dari satu piksel, "
+              "output di kirinya memakai ujung kanan filter dan output di kanannya ujung kirinya, jadi dx adalah "
+              "full convolution dengan w[:, :, ::-1, ::-1]; dw tidak perlu dibalik.",
+              "You fixed the planted bug: dx used the filter unflipped. Seen from one pixel, the output to its "
+              "left used the filter's right end and the output to its right its left end, so dx is a full "
+              "convolution with w[:, :, ::-1, ::-1]; dw needs no flip."),
+    mistakes={
+        "unchanged": Mistake(lambda dout, x, w: _grads(dout, x, w, flip_dx=False), msg(
+            "ini masih versi dengan bug. Gradient check Anda menunjukkan mana yang salah, dx atau dw; bug-nya ada "
+            "di baris yang menghitungnya. Lalu tulis out[i] untuk kasus 1-D dengan filter 3 angka dan cari setiap "
+            "suku yang memuat x[2]: dalam urutan apa bobot filter bertemu piksel itu?",
+            "this is still the version with the bug. Your gradient check shows which one is wrong, dx or dw; the "
+            "bug sits in the line that computes it. Then write out[i] for the 1-D case with a 3-number filter and "
+            "find every term that holds x[2]: in which order do the filter's weights meet that pixel?")),
+        "flipped_dw_too": Mistake(lambda dout, x, w: _grads(dout, x, w, flip_dw=True), msg(
+            "dx sekarang benar, tetapi Anda juga membalik dw, dan gradient check untuk dw kini gagal. dw adalah "
+            "cross-correlation input dengan dout: w[f, c, u, v] bertemu x[n, c, i + u, j + v], tanpa dibalik.",
+            "dx is right now, but you flipped dw as well, and the gradient check for dw now fails. dw is the "
+            "cross-correlation of the input with dout: w[f, c, u, v] meets x[n, c, i + u, j + v], without a "
+            "flip.")),
+        "one_axis": Mistake(lambda dout, x, w: _grads(dout, x, w, dx_axes=(2,)), msg(
+            "Anda hanya membalik satu sumbu filter (baris saja). Memutar 180° membalik kedua sumbu: "
+            "w[:, :, ::-1, ::-1].",
+            "you flipped only one axis of the filter (the rows). Turning it by 180° flips both axes: "
+            "w[:, :, ::-1, ::-1].")),
+        "other_axis": Mistake(lambda dout, x, w: _grads(dout, x, w, dx_axes=(3,)), msg(
+            "Anda hanya membalik satu sumbu filter (kolom saja). Memutar 180° membalik kedua sumbu: "
+            "w[:, :, ::-1, ::-1].",
+            "you flipped only one axis of the filter (the columns). Turning it by 180° flips both axes: "
+            "w[:, :, ::-1, ::-1].")),
+    },
+    hints=[msg("Jalankan gradient check di sel itu: gradient mana yang gagal, dx atau dw? Bug-nya ada di baris "
+               "yang menghitungnya.",
+               "Run the gradient check in that cell: which gradient fails, dx or dw? The bug sits in the line "
+               "that computes it."),
+           msg("Bandingkan baris dx dengan conv_backward di bab ini: filter apa yang dipakainya?",
+               "Compare the dx line with this chapter's conv_backward: which filter does it use?")],
+    solution=msg(
+        "from numpy.lib.stride_tricks import sliding_window_view\n"
+        "\n"
+        "\n"
+        "def conv_grads(dout, x, w):\n"
+        "    F, C, kh, kw = w.shape\n"
+        "    patches = sliding_window_view(x, (kh, kw), axis=(2, 3))                  # (N, C, H_out, W_out, kh, kw)\n"
+        "    dw = np.einsum(\"ncijuv,nfij->fcuv\", patches, dout)\n"
+        "    dout_pad = np.pad(dout, ((0, 0), (0, 0), (kh - 1, kh - 1), (kw - 1, kw - 1)))\n"
+        "    windows = sliding_window_view(dout_pad, (kh, kw), axis=(2, 3))           # (N, F, H, W, kh, kw)\n"
+        "    dx = np.einsum(\"nfpquv,fcuv->ncpq\", windows, w[:, :, ::-1, ::-1])      # perbaikan: filter dibalik\n"
+        "    return dx, dw",
+        "from numpy.lib.stride_tricks import sliding_window_view\n"
+        "\n"
+        "\n"
+        "def conv_grads(dout, x, w):\n"
+        "    F, C, kh, kw = w.shape\n"
+        "    patches = sliding_window_view(x, (kh, kw), axis=(2, 3))                  # (N, C, H_out, W_out, kh, kw)\n"
+        "    dw = np.einsum(\"ncijuv,nfij->fcuv\", patches, dout)\n"
+        "    dout_pad = np.pad(dout, ((0, 0), (0, 0), (kh - 1, kh - 1), (kw - 1, kw - 1)))\n"
+        "    windows = sliding_window_view(dout_pad, (kh, kw), axis=(2, 3))           # (N, F, H, W, kh, kw)\n"
+        "    dx = np.einsum(\"nfpquv,fcuv->ncpq\", windows, w[:, :, ::-1, ::-1])      # the fix: the flipped filter\n"
+        "    return dx, dw"),
+)

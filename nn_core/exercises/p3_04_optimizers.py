@@ -179,115 +179,74 @@ q3 = ChoiceExercise(
 )
 
 
-# -- q4: one Adam step ----------------------------------------------------------------------------------------
-def _adam_step(w, m, s, g, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
-    g = _f(g)
-    m = beta1 * _f(m) + (1 - beta1) * g
-    s = beta2 * _f(s) + (1 - beta2) * g ** 2
-    m_hat = m / (1 - beta1 ** t)
-    s_hat = s / (1 - beta2 ** t)
-    return _f(w) - lr * m_hat / (np.sqrt(s_hat) + eps), m, s
+# -- q4: Adam without bias correction: too small or too large? -----------------------------------------------
+_STEPS = (1, 10, 100, 1000)
 
 
-def _adam_variant(*, correct=True, square=True, root=True, sign=-1, old=False, swap=False):
-    def step(w, m, s, g, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
-        g = _f(g)
-        b1, b2 = (beta2, beta1) if swap else (beta1, beta2)
-        m_new = b1 * _f(m) + (1 - b1) * g
-        s_new = b2 * _f(s) + (1 - b2) * (g ** 2 if square else g)
-        mm, ss = (_f(m), _f(s)) if old else (m_new, s_new)
-        if correct:
-            mm, ss = mm / (1 - b1 ** t), ss / (1 - b2 ** t)
-        step_ = lr * mm / ((np.sqrt(ss) if root else ss) + eps)
-        return _f(w) + sign * step_, m_new, s_new
-    return step
+def _uncorrected_sizes(b1=0.9, b2=0.999, eps=1e-8, sqrt=True, use_m=True, use_s=True):
+    """|Δw| / lr of Adam without bias correction, for a constant gradient g = 1, at the steps _STEPS."""
+    out = []
+    for t in _STEPS:
+        m = 1 - b1 ** t if use_m else 1.0                # m_t = (1 − β1ᵗ)·g after t equal gradients
+        s = 1 - b2 ** t if use_s else 1.0                # s_t = (1 − β2ᵗ)·g²
+        out.append(m / ((np.sqrt(s) if sqrt else s) + eps))
+    return np.array(out)
 
 
-def _adam_cases(rng):
-    cases = []
-    for shape, t in [((3,), 1), ((2, 4), 2), ((1, 5), 7), ((4, 3, 3), 100)]:
-        first = t == 1
-        m = np.zeros(shape) if first else rng.normal(0, 0.1, shape)
-        s = np.zeros(shape) if first else rng.uniform(0.001, 0.05, shape)
-        cases.append((rng.normal(size=shape), m, s, rng.normal(size=shape), t))
-    cases.append((rng.normal(size=4), np.zeros(4), np.zeros(4), rng.integers(-5, 6, 4), 1))            # integers
-    cases.append((rng.normal(size=3), rng.normal(0, 1, 3), rng.uniform(1, 10, 3), 1000 * rng.normal(size=3), 3,
-                  0.01, 0.8, 0.99, 1e-7))                                                               # other settings
-    cases.append((np.array([1.0, -2.0]), np.array([0.02, -0.01]), np.array([0.004, 0.001]),
-                  np.array([0.3, -0.1]), 2))
-    return cases
-
-
-class _AdamExercise(FunctionExercise):
-    """NaN is a possible (wrong) output here: √ of a negative s when g is averaged instead of g².
-    Match NaN to NaN when diagnosing, and keep NumPy's warnings out of the learner's output."""
-
-    def _outputs_equal(self, got, expected):
-        if isinstance(expected, tuple):
-            return (isinstance(got, (tuple, list)) and len(got) == len(expected)
-                    and all(self._outputs_equal(g, e) for g, e in zip(got, expected)))
-        try:
-            g, e = np.asarray(got, dtype=np.float64), np.asarray(expected, dtype=np.float64)
-        except (TypeError, ValueError):
-            return False
-        return g.shape == e.shape and bool(np.allclose(g, e, rtol=self.rtol, atol=self.atol, equal_nan=True))
-
-    def grade(self, answer):
-        with np.errstate(all="ignore"):
-            return super().grade(answer)
-
-
-q4 = _AdamExercise(
-    CHAPTER, "q4", cases=_adam_cases, arg_names=("w", "m", "s", "g", "t"),
-    title=msg("Satu langkah Adam, lengkap dengan koreksi bias", "One Adam step, with bias correction"),
-    reference=_adam_step,
+q4 = ValueExercise(
+    CHAPTER, "q4", rtol=1e-4,
+    title=msg("Adam tanpa koreksi bias: langkahnya terlalu kecil atau terlalu besar?",
+              "Adam without bias correction: steps too small or too large?"),
+    reference=_uncorrected_sizes(),
     mistakes={
-        "no_correction": Mistake(_adam_variant(correct=False), msg(
-            "koreksi bias belum dipakai. m dan s mulai dari 0, jadi di awal keduanya terlalu kecil: pakai "
-            "m̂ = m / (1 − β1ᵗ) dan ŝ = s / (1 − β2ᵗ) untuk langkahnya.",
-            "the bias correction is missing. m and s start at 0, so early on both are too small: step with "
-            "m̂ = m / (1 − β1ᵗ) and ŝ = s / (1 − β2ᵗ).")),
-        "g_not_squared": Mistake(_adam_variant(square=False), msg(
-            "s harus merata-ratakan g² (kuadrat gradient), bukan g. Dengan g, s bisa negatif dan √s menjadi NaN.",
-            "s must average g² (the squared gradient), not g. With g, s can turn negative and √s becomes NaN.")),
-        "no_sqrt": Mistake(_adam_variant(root=False), msg(
-            "akar kuadratnya hilang: bagilah dengan √ŝ + ε, bukan ŝ + ε. √ŝ berukuran sama dengan gradient, "
-            "jadi m̂ / √ŝ tidak bergantung pada skala gradient.",
-            "the square root is missing: divide by √ŝ + ε, not ŝ + ε. √ŝ has the size of a gradient, so "
-            "m̂ / √ŝ does not depend on the gradient's scale.")),
-        "sign": Mistake(_adam_variant(sign=+1), msg(
-            "tandanya terbalik: Anda melangkah searah gradient. Kurangi: w − lr · m̂ / (√ŝ + ε).",
-            "the sign is flipped: you step along the gradient. Subtract: w − lr · m̂ / (√ŝ + ε).")),
-        "old_moments": Mistake(_adam_variant(old=True), msg(
-            "langkah Anda memakai m dan s yang lama. Perbarui m dan s dengan g yang baru dulu, baru hitung "
-            "langkahnya.",
-            "your step uses the old m and s. Update m and s with the new g first, then take the step.")),
-        "swapped_betas": Mistake(_adam_variant(swap=True), msg(
-            "β1 dan β2 tertukar: β1 (0,9) untuk m, rata-rata g; β2 (0,999) untuk s, rata-rata g².",
-            "β1 and β2 are swapped: β1 (0.9) goes with m, the average of g; β2 (0.999) with s, the average "
-            "of g².")),
+        "corrected": Mistake(np.ones(4), msg(
+            "itu Adam DENGAN koreksi bias: untuk gradient yang konstan, m̂ = g dan ŝ = g², jadi setiap langkah "
+            "tepat lr. Di sini koreksinya dihilangkan: langkahnya lr·m/(√s + ε), dengan m dan s yang masih "
+            "berangkat dari 0.",
+            "that is Adam WITH bias correction: for a constant gradient m̂ = g and ŝ = g², so every step is "
+            "exactly lr. Here the correction is left out: the step is lr·m/(√s + ε), with m and s still "
+            "on their way up from 0.")),
+        "no_sqrt": Mistake(_uncorrected_sizes(sqrt=False), msg(
+            "Anda membagi dengan s, bukan dengan √s. Adam membagi dengan akar rata-rata g²: lr·m/(√s + ε).",
+            "you divided by s, not by √s. Adam divides by the root of the average g²: lr·m/(√s + ε).")),
+        "only_m": Mistake(_uncorrected_sizes(use_s=False), msg(
+            "Anda hanya melihat bahwa m terlalu kecil (1 − 0,9ᵗ) dan menganggap √s sudah sama dengan |g|. "
+            "Tetapi s juga mulai dari 0, dan karena β2 = 0,999 jauh lebih dekat ke 1, s tertinggal jauh lebih "
+            "lama: √s = √(1 − 0,999ᵗ).",
+            "you only took into account that m is too small (1 − 0.9ᵗ) and treated √s as |g| already. But s "
+            "starts at 0 as well, and since β2 = 0.999 is much closer to 1 it lags behind far longer: "
+            "√s = √(1 − 0.999ᵗ).")),
+        "only_s": Mistake(_uncorrected_sizes(use_m=False), msg(
+            "Anda hanya memperhitungkan s yang terlalu kecil. m juga mulai dari 0: setelah t langkah m = "
+            "(1 − 0,9ᵗ)·g.",
+            "you only took into account that s is too small. m starts at 0 as well: after t steps "
+            "m = (1 − 0.9ᵗ)·g.")),
     },
-    hints=[msg("Urutannya: m ← β1·m + (1 − β1)·g; s ← β2·s + (1 − β2)·g²; m̂ = m/(1 − β1ᵗ); ŝ = s/(1 − β2ᵗ); "
-               "w ← w − lr·m̂/(√ŝ + ε).",
-               "In this order: m ← β1·m + (1 − β1)·g; s ← β2·s + (1 − β2)·g²; m̂ = m/(1 − β1ᵗ); "
-               "ŝ = s/(1 − β2ᵗ); w ← w − lr·m̂/(√ŝ + ε)."),
-           msg("Kembalikan tiga nilai: `return w, m, s` — m dan s yang baru, tanpa koreksi (koreksi hanya "
-               "untuk langkahnya).",
-               "Return three values: `return w, m, s` — the new m and s, without the correction (the "
-               "correction is only for the step).")],
+    hints=[msg("Jalankan saja rumusnya: mulai dari m = s = 0, lalu ulangi m ← 0,9·m + 0,1·g dan s ← 0,999·s + "
+               "0,001·g² dengan g = 1, dan catat m/(√s + ε) di langkah 1, 10, 100, dan 1000.",
+               "Just run the formulas: start from m = s = 0, then repeat m ← 0.9·m + 0.1·g and s ← 0.999·s + "
+               "0.001·g² with g = 1, and record m/(√s + ε) at steps 1, 10, 100 and 1000."),
+           msg("Atau langsung: setelah t langkah, m = 1 − 0,9ᵗ dan s = 1 − 0,999ᵗ.",
+               "Or directly: after t steps, m = 1 − 0.9ᵗ and s = 1 − 0.999ᵗ.")],
     solution=msg(
-        "def adam_step(w, m, s, g, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):\n"
-        "    m = beta1 * m + (1 - beta1) * g            # rata-rata g\n"
-        "    s = beta2 * s + (1 - beta2) * g**2         # rata-rata g²\n"
-        "    m_hat = m / (1 - beta1**t)                 # koreksi bias: m dan s mulai dari 0\n"
-        "    s_hat = s / (1 - beta2**t)\n"
-        "    w = w - lr * m_hat / (np.sqrt(s_hat) + eps)\n"
-        "    return w, m, s",
-        "def adam_step(w, m, s, g, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):\n"
-        "    m = beta1 * m + (1 - beta1) * g            # the average of g\n"
-        "    s = beta2 * s + (1 - beta2) * g**2         # the average of g²\n"
-        "    m_hat = m / (1 - beta1**t)                 # bias correction: m and s start at 0\n"
-        "    s_hat = s / (1 - beta2**t)\n"
-        "    w = w - lr * m_hat / (np.sqrt(s_hat) + eps)\n"
-        "    return w, m, s"),
+        "m = s = 0.0\n"
+        "sizes = []\n"
+        "for t in range(1, 1001):\n"
+        "    m = 0.9 * m + 0.1 * 1.0                 # g = 1 di setiap langkah\n"
+        "    s = 0.999 * s + 0.001 * 1.0**2\n"
+        "    if t in (1, 10, 100, 1000):\n"
+        "        sizes.append(m / (np.sqrt(s) + 1e-8))   # langkah tanpa koreksi, dibagi lr\n"
+        "answer = np.array(sizes)   # ≈ 3,16; 6,53; 3,24; 1,26: terlalu BESAR, sampai 6,5 kali lr\n"
+        "# s tertinggal lebih jauh di bawah g² daripada m di bawah g (β2 lebih dekat ke 1), dan membagi\n"
+        "# dengan √s yang kecil membesarkan langkahnya. Koreksi bias membuat setiap langkah tepat lr.",
+        "m = s = 0.0\n"
+        "sizes = []\n"
+        "for t in range(1, 1001):\n"
+        "    m = 0.9 * m + 0.1 * 1.0                 # g = 1 at every step\n"
+        "    s = 0.999 * s + 0.001 * 1.0**2\n"
+        "    if t in (1, 10, 100, 1000):\n"
+        "        sizes.append(m / (np.sqrt(s) + 1e-8))   # the uncorrected step divided by lr\n"
+        "answer = np.array(sizes)   # ≈ [3.16, 6.53, 3.24, 1.26]: too LARGE, up to 6.5 times lr\n"
+        "# s lags further below g² than m below g (β2 is closer to 1), and dividing by a small √s inflates\n"
+        "# the step. Bias correction makes every step exactly lr."),
 )
