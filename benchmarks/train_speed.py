@@ -1,6 +1,7 @@
 """How fast does nn_core train the tutorial's MNIST recipe, next to the tutorial's code and PyTorch?
 
-The recipe is Page 2 §7 of the tutorial (the source pages, ../shared/seeds/): an MLP [784, 128, 64, 10] with ReLU hidden layers and a
+The recipe is Page 2 §7 of the tutorial (the source pages, ../shared/seeds/): an MLP [784, 128, 64, 10]
+with ReLU hidden layers and a
 softmax output, cross-entropy, plain SGD with lr 0.1, batches of 64, on the 60,000 MNIST
 training images. The implementations train it side by side:
 

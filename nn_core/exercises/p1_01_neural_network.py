@@ -1,7 +1,7 @@
 """Exercises of chapter p1-01 (What is a neural network?)."""
 import numpy as np
 
-from ._core import ChoiceExercise, FunctionExercise, Mistake, ValueExercise, msg
+from ._core import ChoiceExercise, Mistake, ValueExercise, msg
 
 def _as_list(ex):
     """Show a choice exercise's solution as a markdown list, one option per line (the default is

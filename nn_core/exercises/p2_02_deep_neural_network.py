@@ -201,7 +201,7 @@ class BackwardExercise(FunctionExercise):
             raise
 
     def _describe_args(self, args):
-        weights, activations, Y = args[0], args[2], args[3]
+        weights, Y = args[0], args[3]
         sizes = [int(np.shape(weights[0])[0])] + [int(np.shape(W)[1]) for W in weights]
         return msg(f"layer {sizes} dan batch berisi {np.shape(Y)[0]} sampel",
                    f"layers {sizes} and a batch of {np.shape(Y)[0]} samples")
