@@ -155,10 +155,13 @@ def _dx_stride1(dout, w, x_shape, padding):
     dxp = np.zeros((N * Hp * Wp, C), dtype=dout.dtype)
     last = (kh - 1) * Wp + (kw - 1)          # the largest offset; rows of g beyond len(g) − last are 0
     rows = len(g) - last
+    # One contiguous (F, C) block per kernel position: NumPy before 2.3 multiplies a strided slice
+    # such as w[:, :, u, v] without BLAS, 20× slower (Colab's NumPy 2.0 among them).
+    w_uv = np.ascontiguousarray(w.transpose(2, 3, 0, 1))   # (kh, kw, F, C)
     for u in range(kh):
         for v in range(kw):
             offset = u * Wp + v
-            dxp[offset:offset + rows] += g[:rows] @ w[:, :, u, v]   # (rows, F) · (F, C)
+            dxp[offset:offset + rows] += g[:rows] @ w_uv[u, v]   # (rows, F) · (F, C)
     return dxp.reshape(N, Hp, Wp, C)[:, padding:padding + H, padding:padding + W]
 
 
