@@ -11,6 +11,9 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 INSTALLED := $(VENV)/.installed
 JOBS ?= 2
+# pytest workers for `make test`: one more than the cores, so that a core left idle while a worker
+# waits (a kernel starting, a browser page loading) runs another notebook.
+TEST_WORKERS ?= 3
 
 # Data for tests and offline builds, never downloaded at test time: .data/ links to the full
 # MNIST in ../shared/datasets and to Fashion-MNIST from Debian's dataset-fashion-mnist package.
@@ -101,7 +104,7 @@ $(TESTJS_STAMP): tests/js/package.json tests/js/package-lock.json $(INSTALLED)
 test: lint
 	$(MAKE) --no-print-directory -j $(JOBS) book data reader-envs $(TESTJS_STAMP)
 	$(PY) -m pytest tests/test_reader_envs.py $(NB_ALL) tests --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(JOBS) --dist loadscope -p no:cacheprovider
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(TEST_WORKERS) --dist loadscope -p no:cacheprovider
 
 # The built book measured with the outside tools (slow: Lighthouse runs a page a minute): Lighthouse
 # mobile performance of the widget chapters, axe-core at 390/1280 px, pages wider than a 390 px
