@@ -97,6 +97,8 @@ class Tab:
     def open(self, path: str):
         self.page.goto(self.base + path, wait_until="load")
         self.page.wait_for_load_state("networkidle")
+        # The theme's keyboard tab stops are set in idle time (_ext/offline_assets/tabstops.py).
+        self.page.wait_for_function("document.documentElement.dataset.tabStops !== 'pending'")
         return self.page
 
     def assert_clean(self):
@@ -365,6 +367,47 @@ def test_no_page_scrolls_sideways_on_a_phone(tab):
             wide.append(f"{path}: {width} px")
     t.screenshot("browser-390-last-page.png")
     assert wide == [], "pages wider than a 390 px phone:\n" + "\n".join(wide)
+
+
+def test_scrollable_boxes_get_a_cue_and_a_tab_stop(tab):
+    """At 390 px, in a long chapter: every code block or output that scrolls sideways can be reached
+    with the keyboard (the theme's tab stops, set in idle time), and a wide formula's box shows its
+    cue once it is on screen (a ResizeObserver, no forced layout at load)."""
+    t = tab(width=390)
+    page = t.open("book/en/p2-07-mnist.html")
+    assert page.evaluate("document.documentElement.dataset.tabStops") == "done"
+    stops = page.evaluate("""() => [...document.querySelectorAll('pre, .cell_output > .output')].map(
+        (e) => [e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight, e.tabIndex])""")
+    scrollable = [tab_index for wide, tab_index in stops if wide]
+    assert len(stops) > 50 and scrollable and all(i == 0 for i in scrollable), stops
+    assert all(i == -1 for wide, i in stops if not wide)
+    # Code blocks far from the screen are not laid out, and their reserved boxes are the heights
+    # they take once laid out (nothing jumps when the reader scrolls to them).
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_timeout(100)
+    heights = """() => [...document.querySelectorAll('pre[style*="--lines"]')].filter(
+        (e) => !e.closest('details:not([open])')).map((e) => [e.offsetHeight,
+        e.firstElementChild ? e.firstElementChild.checkVisibility({contentVisibilityAuto: true}) : true])"""
+    lazy = page.evaluate(heights)
+    page.add_style_tag(content="pre { content-visibility: visible !important; }")
+    page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    laid_out = page.evaluate(heights)
+    assert sum(not shown for _, shown in lazy) > 20 and all(shown for _, shown in laid_out)
+    jumps = [(i, a[0], b[0]) for i, (a, b) in enumerate(zip(lazy, laid_out)) if abs(a[0] - b[0]) > 2]
+    assert jumps == [], f"(block, reserved px, laid-out px): {jumps}"
+    page = t.open("book/en/p1-06-backpropagation.html")      # formulas both wider and narrower than 390 px
+    boxes = page.locator(".nn-scroll")
+    assert boxes.count() > 0
+    cues = []
+    for i in range(boxes.count()):
+        box = boxes.nth(i)
+        box.scroll_into_view_if_needed()
+        page.wait_for_timeout(50)
+        wide = box.evaluate("b => b.scrollWidth > b.clientWidth + 1")
+        cues.append((wide, "nn-scroll--overflow" in (box.get_attribute("class") or "")))
+    assert any(wide for wide, _ in cues) and not all(wide for wide, _ in cues), cues
+    assert all(wide == cue for wide, cue in cues), cues
+    t.assert_clean()
 
 
 def _quiz_page(lang: str) -> str:

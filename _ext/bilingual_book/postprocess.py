@@ -15,6 +15,8 @@ on a phone. Each step is a small function of the page's text; ``process_page`` r
   in the theme's CSS draw the same icons), no
   ``autocorrect`` attribute, a meta description from the page's first paragraph;
 * wide tables and display equations get a box that scrolls sideways (with a cue);
+* code blocks carry their number of lines (``--lines``): bilingual-book.css lays out only those near
+  the screen (``content-visibility``) and reserves the others' exact height, so nothing jumps;
 * the root redirect page becomes a valid HTML document.
 """
 from __future__ import annotations
@@ -273,6 +275,18 @@ def remove_title_suffix(text: str) -> str:
 
 # -- whole pages -----------------------------------------------------------------------------
 
+CODE_BLOCK = re.compile(r'(<div class="highlight"><pre)>(.*?)</pre>', re.S)
+
+
+def size_code_blocks(text: str) -> str:
+    """``<pre style="--lines: N">``: a chapter's thousands of highlighted spans are laid out only
+    near the screen, in a box of the height its N lines will take (bilingual-book.css)."""
+    def sized(m):
+        lines = m.group(2).rstrip("\n").count("\n") + 1
+        return f'{m.group(1)} style="--lines: {lines}">{m.group(2)}</pre>'
+    return CODE_BLOCK.sub(sized, text)
+
+
 def name_search_fields(text: str) -> str:
     """The search field shows "Search this book… Ctrl+K": let that text name it (its aria-label
     "Search" did not contain what the field shows)."""
@@ -289,6 +303,7 @@ def process_page(text: str, rel: str, *, root_doc: bool = False, doc_options: st
     text = fix_animation_player(text, lang, path, outdir)
     text = fix_figures(text, lang, path)
     text = scroll_boxes(text, lang)
+    text = size_code_blocks(text)
     text = move_styles_to_head(text)
     if root_doc:
         text = remove_title_suffix(text)

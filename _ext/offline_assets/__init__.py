@@ -14,7 +14,8 @@ _config.yml, next to ``bilingual_book`` (which knows nothing about the files bel
   and they redeclare a ``const``, a JavaScript error on every page);
 * after the build: every formula typeset as SVG by the vendored MathJax running in Node
   (``mathsvg.py``, ``mathsvg.js``), Font Awesome cut down to the icons the pages use
-  (``fonts.py``), and ``.nojekyll`` so that GitHub Pages serves ``_static/`` as it is.
+  (``fonts.py``), the theme's tab stops set in idle time instead of one long task
+  (``tabstops.py``), and ``.nojekyll`` so that GitHub Pages serves ``_static/`` as it is.
 
 Its html-page-context handler runs just before bilingual_book's (priority 899 < 900), whose
 ``widgets.py`` then loads the widget manager lazily; its build-finished handler runs before
@@ -29,7 +30,7 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from . import fonts, mathsvg
+from . import fonts, mathsvg, tabstops
 
 __version__ = "1.0.0"
 
@@ -154,6 +155,7 @@ def build_finished(app: Sphinx, exception) -> None:
         logger.warning("offline_assets: formula %r could not be typeset: %s", tex, error,
                        type="offline_assets", subtype="math")
     fonts.subset_icon_fonts(outdir, pages)
+    tabstops.defer_tab_stops(outdir)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
