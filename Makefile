@@ -2,10 +2,15 @@
 #   make book   build the HTML book (_build/html/index.html)
 #   make test   run every test: lint, unit tests, nbval on every chapter, bilingual parity, book checks
 #   make lab    open the chapters in JupyterLab
-# Each target installs what it needs into .venv (Python 3.11+).
+# Each target installs what it needs into .venv (Python 3.12+).
 
 SHELL := /bin/bash
-PYTHON ?= python3
+# The Python for .venv: 3.12 (Colab's, the floor pyproject.toml declares) or newer, the first
+# found on PATH or among pyenv's versions; `make PYTHON=/path/to/python3.13 …` to choose.
+ifndef PYTHON
+PYTHON := $(shell for p in python3.12 python3.13 python3.14 $(wildcard $(HOME)/.pyenv/versions/3.1[234].*/bin/python3) python3; do \
+            $$p -c 'import sys; assert sys.version_info >= (3, 12)' >/dev/null 2>&1 && { echo $$p; break; }; done)
+endif
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
@@ -29,8 +34,9 @@ help:
 	@sed -n '2,6p' Makefile
 
 $(INSTALLED): requirements.txt pyproject.toml
-	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ needed"'
-	$(PYTHON) -m venv $(VENV)
+	@test -n "$(PYTHON)" || { echo "Python 3.12+ needed: none on PATH or in pyenv (pyenv install 3.12)" >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 12), "Python 3.12+ needed"'
+	$(PYTHON) -m venv --clear $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=23.2"
 	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps -e .
@@ -75,10 +81,11 @@ wheel:
 	rm -rf $(WHEEL_DIR)
 	$(PYTHON) -m pip wheel --no-deps --quiet --disable-pip-version-check -w $(WHEEL_DIR) .
 
-# The environments readers run the chapters in (envs/*.txt): Colab's versions and the minimums
-# pyproject.toml declares, each a venv under .venv-<name> (rebuilt only when its pins change)
-# with the wheel installed, not editable.
-READER_ENVS := colab lower
+# The environments readers run the chapters in (envs/*.txt), each a venv under .venv-<name>
+# (rebuilt only when its pins change) with the wheel installed, not editable. One is enough today:
+# pyproject.toml's minimums are Colab's versions (tests/test_packaging.py), so the Colab-like run
+# is also the run at the declared floors.
+READER_ENVS := colab
 reader-envs: wheel
 	$(PYTHON) -m tools.reader_env $(WHEEL_DIR) $(READER_ENVS)
 

@@ -29,7 +29,7 @@ from .regularization import (batchnorm_backward, batchnorm_forward, dropout_back
                              l2_penalty)
 from .autograd import Value
 
-__version__ = "1.2.0"
+__version__ = "1.3.0"
 
 __all__ = [
     "ACTIVATIONS", "DERIVATIVES", "DATA_DIR_ENV", "IRIS_CLASSES", "IRIS_FEATURES", "DatasetError",

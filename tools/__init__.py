@@ -8,7 +8,7 @@
     python -m tools.readme [--check]                 # README.md's chapter table
     python -m tools.language_audit                   # which language each notebook speaks
     python -m tools.check_data                       # the data sets the tests read
-    python -m tools.reader_env WHEEL colab lower     # the readers' environments
+    python -m tools.reader_env WHEEL colab           # the readers' environment
     python -m tools.audit.audit                      # `make audit`
 
 ``tools.words`` holds every word the tooling writes into a chapter (both languages).

@@ -1,8 +1,8 @@
 """The environments readers run the book in, built for CI: a fresh venv per file in envs/
-(``envs/colab.txt``: Google Colab's versions; ``envs/lower.txt``: the minimums pyproject.toml
-declares), with nn_core installed from the built wheel, not editable, as Colab installs it.
+(``envs/colab.txt``: Google Colab's versions, which are also the minimums pyproject.toml declares),
+with nn_core installed from the built wheel, not editable, as Colab installs it.
 
-    python -m tools.reader_env WHEEL colab lower   # build or refresh .venv-colab, .venv-lower
+    python -m tools.reader_env WHEEL colab         # build or refresh .venv-colab
 
 A venv is cached under ``.venv-<name>`` and keyed by its pins and Python version: it is rebuilt
 only when ``envs/<name>.txt`` changes. The wheel is re-installed every time (``--no-deps``: the
