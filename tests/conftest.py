@@ -69,3 +69,16 @@ settings.register_profile("nn_core-ci", parent=settings.get_profile("nn_core"), 
 settings.load_profile("nn_core-ci" if os.environ.get("CI") == "true" else "nn_core")
 
 
+
+
+# -- Kernels ---------------------------------------------------------------------------------
+# nbval's kernels listen on Unix sockets, not on TCP ports that another worker's kernel can take
+# first (tests/kernels.py). nbval creates them with the KernelManager its kernel module imported.
+try:
+    import nbval.kernel
+except ImportError:  # nbval is only needed for the notebooks
+    pass
+else:
+    from kernels import IpcKernelManager
+
+    nbval.kernel.KernelManager = IpcKernelManager

@@ -35,15 +35,15 @@ def _slow_first(path: Path) -> tuple:
 
 
 def _kernel_manager(env: str):
-    from jupyter_client import KernelManager
     from jupyter_client.kernelspec import KernelSpecManager
+    from kernels import IpcKernelManager
 
     venv = ROOT / f".venv-{env}"
     kernels = venv / "share" / "jupyter" / "kernels"
     if not (kernels / "nn-reader" / "kernel.json").exists():
         missing(f"{venv.name} is not built: run `make reader-envs` (tools/reader_env.py)")
     ksm = KernelSpecManager(kernel_dirs=[str(kernels)])
-    return KernelManager(kernel_name="nn-reader", kernel_spec_manager=ksm), venv
+    return IpcKernelManager(kernel_name="nn-reader", kernel_spec_manager=ksm), venv
 
 
 def _run_chapter(env: str, notebook: Path, tmp_path: Path) -> None:
