@@ -101,12 +101,8 @@ KEEP_FREED_MEMORY := MALLOC_MMAP_THRESHOLD_=268435456 MALLOC_TRIM_THRESHOLD_=107
 # the pinned environment; and every chapter of both languages run top to bottom in each reader
 # environment (tests/test_reader_envs.py, one test class per chapter and environment). With
 # --dist loadscope a notebook's cells stay on one worker (nbval runs them in one kernel), as do the
-# tests of a module; the slowest work goes first, so that the two workers end together.
-NB_SLOW := $(wildcard book/id/p3-05-*.ipynb book/en/p3-05-*.ipynb book/id/p3-07-*.ipynb book/en/p3-07-*.ipynb \
-                      book/id/p4-04-*.ipynb book/en/p4-04-*.ipynb book/id/p3-06-*.ipynb book/en/p3-06-*.ipynb \
-                      book/id/p2-07-*.ipynb book/en/p2-07-*.ipynb book/id/p4-01-*.ipynb book/en/p4-01-*.ipynb \
-                      book/id/p4-02-*.ipynb book/en/p4-02-*.ipynb)
-NB_ALL := $(NB_SLOW) $(filter-out $(NB_SLOW),$(wildcard book/id/*.ipynb book/en/*.ipynb))
+# tests of a class or module; tests/conftest.py puts the slowest work first (SLOW_FIRST), and
+# --no-loadscope-reorder keeps that order, so that the workers end together.
 # axe-core for the browser tests' accessibility check (tests/js, pinned; never served to readers).
 TESTJS_STAMP := tests/js/node_modules/.installed
 $(TESTJS_STAMP): tests/js/package.json tests/js/package-lock.json $(INSTALLED)
@@ -119,8 +115,9 @@ $(TESTJS_STAMP): tests/js/package.json tests/js/package-lock.json $(INSTALLED)
 test:
 	$(MAKE) --no-print-directory -j $(JOBS) lint reader-envs
 	$(MAKE) --no-print-directory -j $(JOBS) book data $(TESTJS_STAMP)
-	$(KEEP_FREED_MEMORY) $(PY) -m pytest tests/test_reader_envs.py $(NB_ALL) tests --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(TEST_WORKERS) --dist loadscope -p no:cacheprovider
+	$(KEEP_FREED_MEMORY) $(PY) -m pytest book/id book/en tests --nbval --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder \
+		-p no:cacheprovider
 
 # The built book measured with the outside tools (slow: Lighthouse runs a page a minute): Lighthouse
 # mobile performance of the widget chapters, axe-core at 390/1280 px, pages wider than a 390 px

@@ -71,14 +71,19 @@ settings.load_profile("nn_core-ci" if os.environ.get("CI") == "true" else "nn_co
 
 
 
-# -- Kernels ---------------------------------------------------------------------------------
-# nbval's kernels listen on Unix sockets, not on TCP ports that another worker's kernel can take
-# first (tests/kernels.py). nbval creates them with the KernelManager its kernel module imported.
-try:
-    import nbval.kernel
-except ImportError:  # nbval is only needed for the notebooks
-    pass
-else:
-    from kernels import IpcKernelManager
+# -- Order: the slowest work first ---------------------------------------------------------------
+# `make test` spreads work over its workers by scope (--dist loadscope: a notebook, a test class, a
+# module) in collection order (--no-loadscope-reorder; xdist would otherwise put the scopes with the
+# most tests first, which left a CNN chapter of ~3 minutes to run alone at the end). The longest
+# scopes go first, so that the workers end together: the CNN chapters of Part 3 (pinned nbval and
+# reader environments), the browser tests, then the other training chapters; the rest after them.
+SLOW_FIRST = ("p3-05", "p3-07", "test-browser", "p3-06", "p4-04", "p2-07", "p4-01", "p4-02", "test-book")
 
-    nbval.kernel.KernelManager = IpcKernelManager
+
+def _cost_rank(nodeid: str) -> int:
+    scope = nodeid.rsplit("::", 1)[0].replace("_", "-")  # as xdist's loadscope: the file, or file::Class
+    return next((k for k, key in enumerate(SLOW_FIRST) if key in scope), len(SLOW_FIRST))
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: _cost_rank(item.nodeid))  # stable: each scope stays whole and in order

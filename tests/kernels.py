@@ -6,8 +6,12 @@ another process can take such a port in between: the kernel dies with "Address a
 and the client waits on it forever (seen once in about 230 kernel starts of `make test`, a CI run
 that never ended). A socket file in a folder of this process's own cannot be taken by anyone else.
 
-tests/conftest.py makes nbval start its kernels with ``IpcKernelManager``;
-tests/test_reader_envs.py uses it for the reader environments' kernels.
+tests/test_reader_envs.py starts the reader environments' kernels with ``IpcKernelManager`` (as
+many kernel starts as nbval's, and the one that hung). nbval's kernels stay on TCP: nbval reads a
+cell's output messages only after the cell has finished, and the few hundred KB a Unix socket
+buffers (TCP buffers megabytes) overflowed during a 2½-minute training cell (its progress bars send
+thousands of messages): ZeroMQ dropped the rest, the final "idle" among them, and nbval failed the
+cell with "Timeout of 5 seconds exceeded waiting for output".
 """
 from __future__ import annotations
 

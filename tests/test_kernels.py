@@ -1,19 +1,24 @@
-"""tests/kernels.py: the tests' kernels listen on Unix sockets of their own, nbval's included."""
+"""tests/kernels.py: the reader environments' kernels listen on Unix sockets of their own."""
 import glob
 import os
 
-import nbval.kernel
 from kernels import IpcKernelManager
+from test_reader_envs import _kernel_manager
 
 
-def test_nbval_starts_its_kernels_on_unix_sockets():
-    assert nbval.kernel.KernelManager is IpcKernelManager
+def test_reader_environments_start_their_kernels_on_unix_sockets():
+    km, _ = _kernel_manager("colab")
+    assert isinstance(km, IpcKernelManager) and km.transport == "ipc"
 
 
 def test_a_kernel_runs_on_its_own_socket_files():
-    km, kc = nbval.kernel.start_new_kernel(startup_timeout=60, kernel_name="python3")
+    km = IpcKernelManager(kernel_name="python3")
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
     try:
-        assert km.transport == "ipc" and os.path.dirname(km.ip).startswith("/tmp/nn-kernels-")
+        kc.wait_for_ready(timeout=60)
+        assert km.transport == "ipc" and os.path.basename(os.path.dirname(km.ip)).startswith("nn-kernels-")
         sockets = glob.glob(km.ip + "-*")
         assert len(sockets) == 5, sockets      # shell, iopub, stdin, control, heartbeat
         reply = kc.execute_interactive("x = 6 * 7", timeout=60)

@@ -27,13 +27,6 @@ ARTIFACTS = ROOT / "test-artifacts" / "reader-envs"
 HARMLESS_STDERR = re.compile(r"^\s*(\S.*)?\d+%\|.*\|.*$|^\s*$")
 
 
-def _slow_first(path: Path) -> tuple:
-    """Long notebooks first, so that the two workers end together."""
-    order = ("p3-05", "p3-07", "p4-04", "p3-06", "p2-07", "p4-01", "p4-02")
-    rank = next((k for k, prefix in enumerate(order) if path.name.startswith(prefix)), len(order))
-    return (rank, path.name, path.parent.name)
-
-
 def _kernel_manager(env: str):
     from jupyter_client.kernelspec import KernelSpecManager
     from kernels import IpcKernelManager
@@ -80,8 +73,8 @@ def _run_chapter(env: str, notebook: Path, tmp_path: Path) -> None:
 
 
 # One class per chapter and environment: `make test` runs pytest with `--dist loadscope`, which
-# keeps a class on one worker and spreads the classes over both workers, slowest first.
-for _nb in sorted(NOTEBOOKS, key=_slow_first):
+# keeps a class on one worker and spreads the classes over the workers (slowest first: conftest.py).
+for _nb in NOTEBOOKS:
     for _env in ENVS:
         _name = f"Test_{_env}_{_nb.parent.name}_{_nb.stem.replace('-', '_')}"
 
