@@ -344,6 +344,10 @@ def test_no_serious_accessibility_findings(tab, axe_source, width):
         if page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count():
             _wait_for_widgets(page)
             page.evaluate("window.scrollTo(0, 0)")
+            # Scrolling through the widgets laid out code blocks on the way: let the page measure
+            # them (their tab stops) before axe looks, as it does before a reader can tab there.
+            page.wait_for_function("document.documentElement.dataset.tabStops !== 'pending'")
+            page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
         page.add_script_tag(content=axe_source)
         violations = page.evaluate(AXE_RUN)
         if violations:

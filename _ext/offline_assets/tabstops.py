@@ -22,6 +22,10 @@ window.bbTabStop = (function () {
     return setTimeout(function () { f({timeRemaining: function () { return 10; }}); }, 1);
   };
   function set(e) {
+    /* a block not laid out yet (content-visibility: auto, far from the screen) has no width to
+       measure: it is measured when it is laid out (below), never from its placeholder box */
+    var inner = e.firstElementChild;
+    if (inner && inner.checkVisibility && !inner.checkVisibility({contentVisibilityAuto: true})) return;
     e.tabIndex = e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight ? 0 : -1;
   }
   function run(deadline) {
