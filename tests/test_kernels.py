@@ -1,9 +1,12 @@
 """tests/kernels.py: the reader environments' kernels listen on Unix sockets of their own."""
+import gc
 import glob
 import os
+import warnings
 
+import nbformat
 from kernels import IpcKernelManager
-from test_reader_envs import _kernel_manager
+from test_reader_envs import _kernel_manager, _run_chapter
 
 
 def test_reader_environments_start_their_kernels_on_unix_sockets():
@@ -27,3 +30,17 @@ def test_a_kernel_runs_on_its_own_socket_files():
         kc.stop_channels()
         km.shutdown_kernel(now=True)
     assert glob.glob(km.ip + "-*") == []      # jupyter_client removes them with the kernel
+
+
+def test_running_a_chapter_leaves_no_socket_open(tmp_path):
+    """nbclient does not close the client it makes for a kernel manager passed in; _run_chapter does.
+    Left to the garbage collector, its sockets warned in whatever test ran next (a widget test failed)."""
+    chapter = tmp_path / "leak-check" / "tiny.ipynb"
+    chapter.parent.mkdir()
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 6 * 7")]), chapter)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _run_chapter("colab", chapter, tmp_path)
+        gc.collect()
+    unclosed = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert unclosed == [], unclosed

@@ -55,7 +55,12 @@ def _run_chapter(env: str, notebook: Path, tmp_path: Path) -> None:
     try:
         client.execute()
     finally:
-        if km.has_kernel and km.is_alive():  # a kernel manager passed in is not shut down by nbclient
+        # nbclient neither shuts down a kernel manager passed in nor closes the client it made for
+        # it: left open, that client's four sockets are closed by the garbage collector later, in
+        # whatever test runs then (a ResourceWarning there).
+        if client.kc is not None:
+            client.kc.stop_channels()
+        if km.has_kernel and km.is_alive():
             km.shutdown_kernel(now=True)
         # What this environment printed (an error included), to compare with the pinned outputs.
         ARTIFACTS.mkdir(parents=True, exist_ok=True)

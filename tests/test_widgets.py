@@ -1,4 +1,5 @@
 import contextlib
+import gc
 import inspect
 import io
 import sys
@@ -59,6 +60,7 @@ def run_widget(widget, **values):
             errors.append(sys.exc_info()[1])
 
     plt.close("all")
+    gc.collect()  # what earlier tests left for the collector warns now, not inside the window below
     out = io.StringIO()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
