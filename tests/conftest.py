@@ -69,8 +69,6 @@ settings.register_profile("nn_core-ci", parent=settings.get_profile("nn_core"), 
 settings.load_profile("nn_core-ci" if os.environ.get("CI") == "true" else "nn_core")
 
 
-
-
 # -- Order: the slowest work first ---------------------------------------------------------------
 # `make test` spreads work over its workers by scope (--dist loadscope: a notebook, a test class, a
 # module) in collection order (--no-loadscope-reorder; xdist would otherwise put the scopes with the
