@@ -119,9 +119,9 @@ test:
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder \
 		-p no:cacheprovider
 
-# The built book measured with the outside tools (slow: Lighthouse runs a page a minute): Lighthouse
-# mobile performance of the widget chapters, axe-core at 390/1280 px, pages wider than a 390 px
-# phone, Nu Html Checker errors. Needs Chromium and Java (apt-get install chromium
+# The built book measured with the outside tools (slow: about 20 s a Lighthouse run): Lighthouse
+# mobile performance of the widget chapters (median of three runs), axe-core at 390/1280 px, pages
+# wider than a 390 px phone, Nu Html Checker errors. Needs Chromium and Java (apt-get install chromium
 # default-jre-headless). Numbers on stdout and in test-artifacts/audit.json.
 AUDIT_STAMP := tools/audit/node_modules/.installed
 $(AUDIT_STAMP): tools/audit/package.json tools/audit/package-lock.json $(INSTALLED)
